@@ -1,0 +1,47 @@
+# The two commands a newcomer needs are `make run` and `make test` (see README.md).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DJANGO_SETTINGS_MODULE := chitieu.server.settings
+
+.PHONY: run install test test-core check lint bench messages clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## install: everything `make run` does except serving: venv, packages, database, real units, demo world.
+install: $(STAMP)
+	$(BIN)/chitieu setup
+
+## run: install, then serve on http://127.0.0.1:8000
+run: install
+	$(BIN)/python -m django runserver 127.0.0.1:8000
+
+## test: the whole test suite (pure core first, then the Django layers).
+test: $(STAMP)
+	$(BIN)/python -m pytest tests/core -p no:django -q
+	$(BIN)/python -m pytest -q -n 2 --ignore=tests/core
+
+test-core: $(STAMP)
+	$(BIN)/python -m pytest tests/core -p no:django -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+check: lint test
+
+bench: install
+	$(BIN)/python bench/status.py
+
+messages: $(STAMP)
+	cd src/chitieu && ../../$(BIN)/python -m django makemessages -l vi --no-location
+	cd src/chitieu && ../../$(BIN)/python -m django compilemessages
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,1 @@
+"""The ``chitieu`` command line: one module per command group, each calling library actions."""

@@ -1,0 +1,8 @@
+"""Page views: each reads through ``tracking.queries`` and renders a template."""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "web/home.html", {})
