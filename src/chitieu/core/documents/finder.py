@@ -1,0 +1,64 @@
+"""Find document codes inside running text (for report extraction).
+
+Candidates are found with two regexes whose every quantifier is bounded or followed by a literal that the
+quantified class cannot match, so a scan is linear in the text length; each candidate is then checked by the
+parser, which rejects dates (`12/2024`), fractions (`16/19`) and units (`100/ha`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chitieu.core.documents.grammar import DocumentCode, DocumentCodeError, parse
+
+# A letter, including combining marks so that decomposed (NFD) Vietnamese still matches.
+_L = r"(?:[^\W\d_]|[\u0300-\u036f])"
+_DASH = r"[-\u2010-\u2014\u2212]"
+_SLASH = r"[/\u2044\u2215]"
+_SP = r"[ \t\u00a0]{0,2}"
+_BEFORE = r"(?<![\w/.\-&\u2010-\u2014])"
+_AFTER = r"(?![\w&\u0300-\u036f])"
+
+_PARTY = re.compile(
+    rf"{_BEFORE}[0-9]{{1,6}}{_SP}{_DASH}{_SP}{_L}{{1,4}}{_SP}{_SLASH}{_SP}{_L}{{1,10}}{_AFTER}")
+_STATE = re.compile(
+    rf"{_BEFORE}[0-9]{{1,6}}{_SP}{_SLASH}{_SP}(?:[0-9]{{4}}{_SP}{_SLASH}{_SP})?"
+    rf"{_L}[\w&\u0300-\u036f]{{0,24}}(?:{_SP}{_DASH}{_SP}[\w&\u0300-\u036f]{{1,25}}){{0,4}}{_AFTER}")
+_LAST_PART = re.compile(rf"{_SP}{_DASH}{_SP}[\w&\u0300-\u036f]+$")
+
+
+def find_codes(text: str) -> list[tuple[int, int, DocumentCode]]:
+    """All document codes in `text` as (start, end, code), ordered by start; offsets index `text` itself."""
+    found: list[tuple[int, int, DocumentCode]] = []
+    for match in _PARTY.finditer(text):
+        _keep(found, match.start(), match.group())
+    for match in _STATE.finditer(text):
+        _keep_state(found, match.start(), match.group())
+    found.sort(key=lambda hit: (hit[0], -hit[1]))
+    return _without_overlaps(found)
+
+
+def _keep(found: list[tuple[int, int, DocumentCode]], start: int, candidate: str) -> bool:
+    try:
+        found.append((start, start + len(candidate), parse(candidate)))
+    except DocumentCodeError:
+        return False
+    return True
+
+
+def _keep_state(found: list[tuple[int, int, DocumentCode]], start: int, candidate: str) -> None:
+    # A hyphen may run into the following words ("318/QĐ-TTg - về việc ..."), so drop trailing parts until the
+    # candidate parses.
+    while not _keep(found, start, candidate):
+        shorter = _LAST_PART.sub("", candidate)
+        if shorter == candidate:
+            return
+        candidate = shorter
+
+
+def _without_overlaps(hits: list[tuple[int, int, DocumentCode]]) -> list[tuple[int, int, DocumentCode]]:
+    kept: list[tuple[int, int, DocumentCode]] = []
+    for hit in hits:
+        if not kept or hit[0] >= kept[-1][1]:
+            kept.append(hit)
+    return kept
