@@ -41,7 +41,7 @@ _DEPTH = {Level.PROVINCE: 0, Level.DISTRICT: 1, Level.COMMUNE: 2}
 
 @dataclass(frozen=True, slots=True)
 class Edition:
-    """One version of the administrative map, valid on ``[valid_from, valid_to)``; ``None`` leaves a side open."""
+    """One version of the administrative map, valid on ``[valid_from, valid_to)`` (``None``: open side)."""
 
     name: str
     valid_from: date | None
@@ -64,7 +64,7 @@ EDITIONS: tuple[Edition, ...] = (LEGACY, E2025)
 
 @dataclass(frozen=True, slots=True)
 class UnitKey:
-    """The identity of a unit: its official code and the first day it is valid (None = before known history)."""
+    """The identity of a unit: its official code and first valid day (None: before known history)."""
 
     code: str
     valid_from: date | None
@@ -118,7 +118,9 @@ class Unit:
 
     def valid_on(self, day: date) -> bool:
         """True when the unit exists on ``day``."""
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day < self.valid_to
+        )
 
 
 class Relation(StrEnum):
@@ -128,10 +130,14 @@ class Relation(StrEnum):
     SPLIT = "split"  # the old commune was divided among several new ones; one is the default successor
     KEPT = "kept"  # a province carried on unchanged
     MERGED = "merged"  # a province merged (whole) into a new, larger province
-    ISLAND_TO_SPECIAL_ZONE = "island_to_special_zone"  # an island district without communes became a special zone
+    ISLAND_TO_SPECIAL_ZONE = (
+        "island_to_special_zone"  # an island district without communes became a special zone
+    )
 
 
-WHOLE_RELATIONS = frozenset({Relation.MERGED_WHOLE, Relation.KEPT, Relation.MERGED, Relation.ISLAND_TO_SPECIAL_ZONE})
+WHOLE_RELATIONS = frozenset(
+    {Relation.MERGED_WHOLE, Relation.KEPT, Relation.MERGED, Relation.ISLAND_TO_SPECIAL_ZONE}
+)
 
 
 @dataclass(frozen=True, slots=True)
