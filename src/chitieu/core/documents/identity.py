@@ -9,9 +9,12 @@ its canonical code plus the year of issue.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from chitieu.core.documents.grammar import DocumentCode, DocumentCodeError
+
+_TERM_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
 
 
 class PartyIdentity(NamedTuple):
@@ -38,7 +41,7 @@ def party_identity(code: DocumentCode, issuing_unit_code: str | None, term: str)
     """
     if code.system != "party" or code.type is None:
         raise DocumentCodeError(f"party_identity needs a party document, got state code {code.canonical!r}")
-    term = " ".join(term.replace("–", "-").split())
+    term = " ".join(_TERM_DASH.sub("-", term).split())
     if not term:
         raise DocumentCodeError(f"missing term for party document {code.canonical!r}")
     unit = (issuing_unit_code or "").strip()
