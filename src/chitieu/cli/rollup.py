@@ -1,0 +1,59 @@
+"""``chitieu rollup``: a unit's value of an indicator computed from the units below it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from chitieu.cli.bootstrap import setup_django
+
+err = Console(stderr=True)
+
+
+def _date(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        err.print(f"{option}: {text!r} is not a date of the form YYYY-MM-DD")
+        raise typer.Exit(2) from None
+
+
+def rollup(
+    indicator: Annotated[str, typer.Argument(help="Indicator code, e.g. poor-households.")],
+    unit: Annotated[str, typer.Argument(help="Code of the unit to compute, in the edition used.")],
+    period: Annotated[str, typer.Argument(help="Period: 2024, 2024-H1, 2024-Q3, 2024-05, 2024-YTD05, 2021-2023.")],
+    as_of: Annotated[
+        Optional[str], typer.Option("--as-of", help="Read the figures on the edition of this date (default: period start).")
+    ] = None,
+    onto: Annotated[
+        Optional[str], typer.Option("--onto", help="Rebase the figures onto the edition of this date first.")
+    ] = None,
+    complete: Annotated[
+        bool, typer.Option("--complete/--partial", help="Require a value for every unit below (default: partial).")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")] = False,
+) -> None:
+    """Compute a unit's value from its children by the indicator's aggregation rule."""
+    as_of_day, onto_day = _date("--as-of", as_of), _date("--onto", onto)
+    setup_django()
+    from chitieu.core.periods import PeriodError
+    from chitieu.tracking.rollups import RollupRequestError, rollup_indicator
+
+    try:
+        result = rollup_indicator(indicator, unit, period, as_of=as_of_day, onto=onto_day, complete=complete)
+    except (RollupRequestError, PeriodError) as exc:
+        err.print(f"rollup: {exc}")
+        raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps(asdict(result), ensure_ascii=False))
+        return
+    source = f" (rebased from the {result.rebased_from} edition)" if result.rebased_from else ""
+    print(f"{result.indicator} {result.unit} {result.period} [{result.edition} edition{source}] "
+          f"{result.rule} of {result.inputs} figures = {result.value}")

@@ -1,0 +1,15 @@
+"""The test database holds the one world (STYLE.md habit 8): real units and lineage, the catalogue, the demo.
+
+It is built once per test session (per xdist worker); each test runs in a transaction that is rolled back.
+Test data of a test's own must not reuse real unit codes: use codes starting with "T" (see tests/world.py).
+"""
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):  # noqa: D103 - pytest-django's hook fixture
+    from chitieu.tracking.seed import seed_actor, seed_units
+
+    with django_db_blocker.unblock():
+        seed_units(seed_actor())
