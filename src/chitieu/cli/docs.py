@@ -73,7 +73,7 @@ def find_command(
         print(json.dumps(hits, ensure_ascii=False))
         return
     for hit in hits:
-        out.print(f"{hit['start']}-{hit['end']}\t{hit['canonical']}\t{hit['text']}")
+        print(f"{hit['start']}-{hit['end']}\t{hit['canonical']}\t{hit['text']}")
 
 
 def _hit(start: int, end: int, code: DocumentCode, text: str) -> dict[str, Any]:
