@@ -85,7 +85,7 @@ def codes_command(as_json: AsJson = False) -> None:
     """List the known document-type and issuer codes with their meanings."""
     types = [{"code": t.code, "party": _pair(t.party), "state": _pair(t.state)} for t in codes.TYPES.values()]
     issuers = [
-        {"code": i.code, "system": i.system, "level": i.level, **_pair(i.meaning)}  # type: ignore[dict-item]
+        {"code": i.code, "system": i.system, "level": i.level, "vi": i.meaning.vi, "en": i.meaning.en}
         for i in [*codes.PARTY_ISSUERS.values(), *codes.STATE_ISSUERS.values()]
     ]
     if as_json:
