@@ -1,8 +1,148 @@
-"""Page views: each reads through ``tracking.queries`` and renders a template."""
+"""Page views: each reads one report from ``tracking.reports``/``tracking.queries`` and renders a template.
 
-from django.http import HttpRequest, HttpResponse
+Every page answers "as of" a date (``?as_of=YYYY-MM-DD``, default today in the project's time zone), so the
+same URL shows the administrative map before or after 1 July 2025.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import wraps
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from chitieu.core.status.engine import usable_observations
+from chitieu.core.status.model import Form, TargetSpec
+from chitieu.tracking import queries, reports
+from chitieu.tracking.adapters import core_observation, target_spec
+from chitieu.tracking.models import Document, Target
+from chitieu.web import charts
+from chitieu.web.display import display_number, local_name, why
+
+# The two editions of the administrative map: the last day of the old one and the first day of the new one.
+EDITIONS = (
+    (date(2025, 6, 30), gettext_lazy("Before 1 July 2025 (63 provinces)")),
+    (date(2025, 7, 1), gettext_lazy("From 1 July 2025 (34 provinces)")),
+)
+
+View = Callable[..., HttpResponse]
 
 
-def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/home.html", {})
+class BadDate(ValueError):
+    """The ``as_of`` parameter is not a date written YYYY-MM-DD."""
+
+
+def _as_of(request: HttpRequest) -> date:
+    written = request.GET.get("as_of", "").strip()
+    if not written:
+        return timezone.localdate()
+    try:
+        return date.fromisoformat(written)
+    except ValueError as exc:
+        raise BadDate(written) from exc
+
+
+def with_as_of(view: View) -> View:
+    """Pass the page's date to ``view``; answer 400 with an explanation when it cannot be read."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            as_of = _as_of(request)
+        except BadDate as exc:
+            message = _("“%(value)s” is not a date; write it as YYYY-MM-DD, e.g. 2025-07-01.") % {
+                "value": exc
+            }
+            return render(request, "web/error.html", {"message": message, "as_of": None}, status=400)
+        return view(request, as_of, *args, **kwargs)
+
+    return wrapper
+
+
+def _context(as_of: date, **extra: Any) -> dict[str, Any]:
+    return {"as_of": as_of, "editions": EDITIONS, **extra}
+
+
+@with_as_of
+def home(request: HttpRequest, as_of: date) -> HttpResponse:
+    """The root of the tree: the provinces in force on the date."""
+    return render(request, "web/home.html", _context(as_of, provinces=list(reports.provinces(as_of))))
+
+
+@with_as_of
+def unit(request: HttpRequest, as_of: date, code: str) -> HttpResponse:
+    """A unit: its parent chain, children, lineage, documents and targets with their statuses."""
+    try:
+        report = reports.unit_report(code, as_of)
+    except queries.UnitNotFound as exc:
+        raise Http404(str(exc)) from exc
+    switch = [(day, label, reports.counterpart(report, day)) for day, label in EDITIONS]
+    return render(request, "web/unit.html", _context(as_of, report=report, unit=report.unit, switch=switch))
+
+
+@with_as_of
+def document(request: HttpRequest, as_of: date, pk: int) -> HttpResponse:
+    """A document: its targets with status, progress and why, and the summary buckets."""
+    try:
+        report = reports.document_report(pk, as_of)
+    except Document.DoesNotExist as exc:
+        raise Http404(_("no document with id %(id)s") % {"id": pk}) from exc
+    return render(request, "web/document.html", _context(as_of, report=report, document=report.document))
+
+
+@with_as_of
+def target(request: HttpRequest, as_of: date, pk: int) -> HttpResponse:
+    """A target: its terms, observations, chart, the why of its status, override and history."""
+    try:
+        report = reports.target_report(pk, as_of)
+    except Target.DoesNotExist as exc:
+        raise Http404(_("no target with id %(id)s") % {"id": pk}) from exc
+    context = _context(as_of, report=report, target=report.target, chart=_chart(report, as_of))
+    return render(request, "web/target.html", context)
+
+
+def _chart(report: reports.TargetReport, as_of: date) -> str:
+    """The SVG chart of the observations the engine used, the target line and the projection."""
+    target = report.target
+    spec = target_spec(target)
+    used = usable_observations(spec, [core_observation(o) for o in report.observations], as_of).in_order
+    start = spec.period_start or (used[0].end if used else target.deadline)
+    indicator = target.indicator
+    data = charts.ChartData(
+        observed=tuple(charts.Point(o.end, o.value) for o in used),
+        baseline=charts.Point(spec.baseline.date, spec.baseline.value) if _draws_baseline(spec) else None,
+        target=charts.target_line(spec, report.assessment, start),
+        projection=charts.projection(spec, report.assessment),
+        labels={
+            "title": _("%(indicator)s: observed values against the target")
+            % {"indicator": local_name(indicator)},
+            "desc": why(report.assessment),
+            "x": _("Date (end of period)"),
+            "y": indicator.unit_of_measure or _("value"),
+            "observed": _("Observed"),
+            "baseline": _("Baseline"),
+            "target": _("Target"),
+            "projection": _("Current pace"),
+        },
+    )
+    return charts.render(data, display_number)
+
+
+def _draws_baseline(spec: TargetSpec) -> bool:
+    """The baseline is a point of the observed path when the observations are levels (not yearly rates)."""
+    return spec.baseline is not None and not (spec.form is Form.GROWTH and spec.observations_are_rates)
+
+
+@with_as_of
+def search(request: HttpRequest, as_of: date) -> HttpResponse:
+    """Units by name (with or without diacritics) and documents by code."""
+    text = request.GET.get("q", "").strip()
+    units = queries.search_units(text, as_of) if text else []
+    documents = reports.search_documents(text) if text else []
+    return render(request, "web/search.html", _context(as_of, q=text, units=units, documents=documents))
