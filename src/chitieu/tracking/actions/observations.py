@@ -1,0 +1,120 @@
+"""Recording observations: one value per (indicator, unit, period); every past value stays a revision."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+from django.db import transaction
+from django.utils import timezone
+
+from chitieu.core.periods import Period, PeriodError, parse_period
+from chitieu.tracking.actions import audit
+from chitieu.tracking.actions.actor import Actor
+from chitieu.tracking.actions.errors import ActionError, Problem
+from chitieu.tracking.models import Document, Indicator, Observation, ObservationRevision, Unit
+
+
+class Outcome(StrEnum):
+    """What recording a value did."""
+
+    CREATED = "created"
+    REVISED = "revised"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """The observation after recording, and whether it was created, revised or left as it was."""
+
+    observation: Observation
+    outcome: Outcome
+
+
+def _period(period: Period | str) -> Period:
+    if isinstance(period, Period):
+        return period
+    try:
+        return parse_period(period)
+    except PeriodError as error:
+        raise ActionError(Problem("period", str(error))) from error
+
+
+def _check(value: float, source_kind: str, span: tuple[int, int] | None) -> None:
+    problems: list[Problem] = []
+    if not math.isfinite(value):
+        problems.append(Problem("value", f"{value!r} is not a finite number"))
+    if source_kind not in Observation.SourceKind.values:
+        problems.append(
+            Problem(
+                "source_kind",
+                f"{source_kind!r} is not a source: use one of {', '.join(Observation.SourceKind.values)}",
+            )
+        )
+    if span is not None and not 0 <= span[0] <= span[1]:
+        problems.append(Problem("span", f"{span!r} is not a character span (start <= end)"))
+    if problems:
+        raise ActionError(problems)
+
+
+@transaction.atomic
+def do_record_observation(
+    actor: Actor,
+    indicator: Indicator,
+    unit: Unit,
+    period: Period | str,
+    value: float,
+    *,
+    is_estimate: bool = False,
+    source_kind: str,
+    source_ref: str = "",
+    source_document: Document | None = None,
+    span: tuple[int, int] | None = None,
+    reason: str = "",
+) -> Recorded:
+    """Record ``value`` for (indicator, unit, period).
+
+    The first value creates the observation with revision 1; a different value (or estimate flag) appends
+    the next revision and becomes current; the same value again changes nothing, so re-running an import is
+    a no-op.
+    """
+    period = _period(period)
+    value = float(value)
+    _check(value, source_kind, span)
+    found = (
+        Observation.objects.select_for_update()
+        .filter(indicator=indicator, unit=unit, period_start=period.start, period_end=period.end)
+        .first()
+    )
+    if found is not None and found.value == value and found.is_estimate == is_estimate:
+        return Recorded(found, Outcome.UNCHANGED)
+    before = audit.snapshot(found) if found is not None else None
+    observation = found or Observation(
+        indicator=indicator,
+        unit=unit,
+        period_kind=period.kind.value,
+        period_start=period.start,
+        period_end=period.end,
+        revision=0,
+    )
+    observation.value, observation.is_estimate = value, is_estimate
+    observation.source_kind, observation.source_ref = source_kind, source_ref
+    observation.source_document = source_document
+    observation.span_start, observation.span_end = span if span is not None else (None, None)
+    observation.revision += 1
+    observation.save()
+    ObservationRevision.objects.create(
+        observation=observation,
+        number=observation.revision,
+        value=value,
+        is_estimate=is_estimate,
+        source_kind=source_kind,
+        source_ref=source_ref,
+        changed_by=actor.user,
+        actor=actor.name,
+        changed_at=timezone.now(),
+        reason=reason,
+    )
+    audit.record(actor, observation, "create" if found is None else "revise", before, reason)
+    return Recorded(observation, Outcome.CREATED if found is None else Outcome.REVISED)
