@@ -309,3 +309,33 @@ def test_real_island_district_figure_reaches_its_special_zone(hierarchy: Hierarc
 def test_real_ordinary_district_cannot_be_rebased(hierarchy: Hierarchy) -> None:
     with pytest.raises(NoSuccessor, match="Huyện Hải Hà"):
         rebase({old("201"): 1.0}, hierarchy, AFTER)
+
+
+def test_worked_example_from_the_docs(hierarchy: Hierarchy) -> None:
+    # docs/algorithms/hierarchy.md §6: seven Hải Hà communes onto Quảng Hà (06922) and Đường Hoa (06946).
+    households = {
+        old("06922"): 4000.0,
+        old("06940"): 1500.0,
+        old("06943"): 1800.0,
+        old("06952"): 900.0,
+        old("06946"): 1200.0,
+        old("06928"): 1000.0,
+        old("06949"): 700.0,
+    }
+    poor = {
+        old("06922"): 40.0,
+        old("06940"): 60.0,
+        old("06943"): 90.0,
+        old("06952"): 45.0,
+        old("06946"): 120.0,
+        old("06928"): 50.0,
+        old("06949"): 35.0,
+    }
+    quang_ha, duong_hoa = new("06922"), new("06946")
+    assert rebase(households, hierarchy, AFTER) == {quang_ha: 9400.0, duong_hoa: 1700.0}
+    shares = {old("06946"): {quang_ha: 0.6, duong_hoa: 0.4}}
+    assert rebase(households, hierarchy, AFTER, shares) == pytest.approx(
+        {quang_ha: 8920.0, duong_hoa: 2180.0}
+    )
+    rates = rebase_ratio(poor, households, hierarchy, AFTER, scale=100)
+    assert rates == pytest.approx({quang_ha: 355 / 9400 * 100, duong_hoa: 5.0})
