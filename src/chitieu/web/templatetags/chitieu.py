@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from django import template
 
+from chitieu.core.status.model import Status
 from chitieu.web import display
 
 register = template.Library()
@@ -26,3 +28,9 @@ def width(share: float | None) -> str:
 def day_before(day: date) -> date:
     """The last day of the edition that ended when a change took effect (validity ends are exclusive)."""
     return day - timedelta(days=1)
+
+
+@register.filter
+def nonzero(counts: Mapping[Status, int]) -> list[tuple[Status, int]]:
+    """The statuses that occur, with their counts, in the engine's order."""
+    return [(status, n) for status, n in counts.items() if n]
