@@ -334,3 +334,14 @@ def test_arbitrary_text_parses_or_raises_the_domain_error(text: str) -> None:
         return
     assert isinstance(code, DocumentCode)
     assert parse(code.canonical) == code
+
+
+def test_a_congress_resolution_may_be_cited_without_a_number() -> None:
+    code = parse("nq/đh")
+    assert (code.canonical, code.number, code.type, code.issuer, code.system) == ("NQ/ĐH", "", "NQ", "ĐH", "party")
+    assert parse(code.canonical) == code
+
+
+def test_only_congress_resolutions_go_without_a_number() -> None:
+    with pytest.raises(DocumentCodeError, match="number 'NQ' is not digits"):
+        parse("NQ/HU")

@@ -72,14 +72,14 @@ class DocumentCode:
 
     @property
     def number_value(self) -> int:
-        """The number as an integer."""
-        return int(self.number)
+        """The number as an integer (0 for an unnumbered congress resolution)."""
+        return int(self.number) if self.number else 0
 
     @property
     def canonical(self) -> str:
         """The normalised spelling, which parses back to an equal code."""
         if self.system == "party":
-            return f"{self.number}-{self.type}/{self.issuer}"
+            return f"{self.number}-{self.type}/{self.issuer}" if self.number else f"{self.type}/{self.issuer}"
         year = f"{self.year}/" if self.year is not None else ""
         kind = f"{self.type}-" if self.type is not None else ""
         return f"{self.number}/{year}{kind}{self.issuer}"
@@ -142,6 +142,9 @@ def parse(text: str) -> DocumentCode:
     code = normalise(text)
     if not code:
         raise DocumentCodeError("empty document code")
+    unnumbered = _UNNUMBERED.fullmatch(code)
+    if unnumbered:
+        return _party("", code, code)
     match = re.search(r"[-/]", code)
     if match is None:
         raise DocumentCodeError(
@@ -150,6 +153,10 @@ def parse(text: str) -> DocumentCode:
     if match.group() == "-":
         return _party(number, code[match.end():], code)
     return _state(number, code[match.end():], code)
+
+
+# A congress's resolution is cited by the congress and its term, often with no number: `NQ/ĐH`.
+_UNNUMBERED = re.compile(r"NQ/ĐH", re.IGNORECASE)
 
 
 def _number(written: str, separator: str, code: str) -> str:
