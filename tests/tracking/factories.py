@@ -1,5 +1,8 @@
-"""Small builders for the tests of actions and imports: test units (codes starting with "T", so they never clash
-with the real units loaded for the session), an actor, and a minimal catalogue made through the actions."""
+"""Small builders for the tests of actions and imports.
+
+Test units have codes starting with "T", so they never clash with the real units loaded for the session;
+indicators are made through the action, like any other.
+"""
 
 from __future__ import annotations
 
@@ -16,23 +19,43 @@ def actor(name: str = "tester", face: str = AuditEntry.Face.CLI) -> Actor:
 
 
 def make_unit(
-    code: str, *, level: str = "province", name: str = "", parent: Unit | None = None, new_edition: bool = False
+    code: str,
+    *,
+    level: str = "province",
+    name: str = "",
+    parent: Unit | None = None,
+    new_edition: bool = False,
 ) -> Unit:
     """A test unit of the edition before 1 July 2025, or (``new_edition``) of the one from that day."""
     assert code.startswith("T"), "test units use codes starting with T"
     name = name or f"Test unit {code}"
     return Unit.objects.create(
-        code=code, level=level, kind=level, name=name, short_name=name, ascii_name=name, name_en=name,
-        search_key=name.lower(), parent=parent, edition="2025" if new_edition else "legacy",
-        valid_from=REFORM if new_edition else None, valid_to=None if new_edition else REFORM,
+        code=code,
+        level=level,
+        kind=level,
+        name=name,
+        short_name=name,
+        ascii_name=name,
+        name_en=name,
+        search_key=name.lower(),
+        parent=parent,
+        edition="2025" if new_edition else "legacy",
+        valid_from=REFORM if new_edition else None,
+        valid_to=None if new_edition else REFORM,
     )
 
 
 def make_indicator(code: str, **fields: object) -> Indicator:
     """An indicator made through the action, with plain defaults for what the test does not care about."""
     values: dict[str, object] = dict(
-        code=code, name_vi=code, name_en=code, unit_of_measure="%", direction="higher", kind="rate",
-        growth_model="linear", aggregation="none",
+        code=code,
+        name_vi=code,
+        name_en=code,
+        unit_of_measure="%",
+        direction="higher",
+        kind="rate",
+        growth_model="linear",
+        aggregation="none",
     )
     values.update(fields)
     return do_create_indicator(actor("factory"), IndicatorSpec(**values))  # type: ignore[arg-type]

@@ -21,14 +21,24 @@ def subject():
 
 def test_first_value_creates_revision_one(subject):
     indicator, unit = subject
-    recorded = do_record_observation(actor("an"), indicator, unit, "2024-H1", 14.8, source_kind="manual",
-                                     reason="first-half report")
+    recorded = do_record_observation(
+        actor("an"), indicator, unit, "2024-H1", 14.8, source_kind="manual", reason="first-half report"
+    )
     obs = recorded.observation
     assert recorded.outcome is Outcome.CREATED
-    assert (obs.period_kind, str(obs.period_start), str(obs.period_end)) == ("half", "2024-01-01", "2024-06-30")
+    assert (obs.period_kind, str(obs.period_start), str(obs.period_end)) == (
+        "half",
+        "2024-01-01",
+        "2024-06-30",
+    )
     assert (obs.value, obs.revision) == (14.8, 1)
     revision = obs.revisions.get()
-    assert (revision.number, revision.value, revision.actor, revision.reason) == (1, 14.8, "an", "first-half report")
+    assert (revision.number, revision.value, revision.actor, revision.reason) == (
+        1,
+        14.8,
+        "an",
+        "first-half report",
+    )
     assert revision.changed_at.tzinfo is not None
     [entry] = history(obs)
     assert (entry.action, entry.before, entry.after["value"], entry.actor) == ("create", None, 14.8, "an")
@@ -36,11 +46,15 @@ def test_first_value_creates_revision_one(subject):
 
 def test_revisions_keep_every_value_in_order_with_who_and_why(subject):
     indicator, unit = subject
-    steps = [(12.0, False, "bình", "estimate in the July report"), (12.0, True, "chi", "marked as an estimate"),
-             (13.1, False, "dung", "final figure from the statistics office")]
+    steps = [
+        (12.0, False, "bình", "estimate in the July report"),
+        (12.0, True, "chi", "marked as an estimate"),
+        (13.1, False, "dung", "final figure from the statistics office"),
+    ]
     for value, estimate, who, why in steps:
-        do_record_observation(actor(who), indicator, unit, "2024", value, is_estimate=estimate,
-                              source_kind="manual", reason=why)
+        do_record_observation(
+            actor(who), indicator, unit, "2024", value, is_estimate=estimate, source_kind="manual", reason=why
+        )
     obs = Observation.objects.get(indicator=indicator, unit=unit)
     kept = list(obs.revisions.values_list("number", "value", "is_estimate", "actor", "reason"))
     assert kept == [(n, v, e, who, why) for n, (v, e, who, why) in enumerate(steps, 1)]
@@ -54,7 +68,9 @@ def test_revisions_keep_every_value_in_order_with_who_and_why(subject):
 def test_the_same_value_again_is_a_no_op(subject):
     indicator, unit = subject
     do_record_observation(actor(), indicator, unit, "2024-Q3", 5, source_kind="import", source_ref="a.csv")
-    again = do_record_observation(actor(), indicator, unit, "2024-Q3", 5.0, source_kind="import", source_ref="b.csv")
+    again = do_record_observation(
+        actor(), indicator, unit, "2024-Q3", 5.0, source_kind="import", source_ref="b.csv"
+    )
     assert again.outcome is Outcome.UNCHANGED
     assert ObservationRevision.objects.filter(observation=again.observation).count() == 1
     assert len(history(again.observation)) == 1
@@ -62,10 +78,23 @@ def test_the_same_value_again_is_a_no_op(subject):
 
 def test_the_source_is_recorded_on_the_observation_and_its_revision(subject):
     indicator, unit = subject
-    recorded = do_record_observation(actor(), indicator, unit, "2024-YTD06", 19658, source_kind="document",
-                                     source_ref="report p. 2", span=(120, 161))
+    recorded = do_record_observation(
+        actor(),
+        indicator,
+        unit,
+        "2024-YTD06",
+        19658,
+        source_kind="document",
+        source_ref="report p. 2",
+        span=(120, 161),
+    )
     obs = recorded.observation
-    assert (obs.source_kind, obs.source_ref, obs.span_start, obs.span_end) == ("document", "report p. 2", 120, 161)
+    assert (obs.source_kind, obs.source_ref, obs.span_start, obs.span_end) == (
+        "document",
+        "report p. 2",
+        120,
+        161,
+    )
     assert obs.revisions.get().source_ref == "report p. 2"
 
 

@@ -1,4 +1,4 @@
-"""The shipped indicator catalogue (``data/indicators.csv``), loaded through the importer like any other file."""
+"""The shipped indicator catalogue (``data/indicators.csv``), loaded through the importer like any file."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,27 +46,29 @@ def read_table(path: Path) -> Table:
 
 
 def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
+    data = path.read_bytes()
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
-            rows, start = [], 1
-            for cells in reader:
-                rows.append((start, cells))
-                start = reader.line_num + 1  # a quoted cell may span lines: number a record by its first line
-            return rows
+        content = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
         raise ImportFailed(
             [
                 RowError(
-                    str(path),
-                    0,
-                    "file",
-                    f"not UTF-8 text ({error.reason} at byte {error.start}): save it as CSV UTF-8",
+                    str(path), line, "file", f"not UTF-8 text ({error.reason}): save the file as CSV UTF-8"
                 )
             ]
         ) from error
+    reader = csv.reader(io.StringIO(content, newline=""))
+    rows, start = [], 1
+    try:
+        for cells in reader:
+            rows.append((start, cells))
+            start = reader.line_num + 1  # a quoted cell may span lines: number a record by its first line
     except csv.Error as error:
-        raise ImportFailed([RowError(str(path), 0, "file", f"not a readable CSV file: {error}")]) from error
+        raise ImportFailed(
+            [RowError(str(path), start, "file", f"not a readable CSV file: {error}")]
+        ) from error
+    return rows
 
 
 def _xlsx_rows(path: Path) -> list[tuple[int, list[Any]]]:
