@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE := chitieu.server.settings
 
-.PHONY: run install test test-core check lint bench messages clean
+.PHONY: run install test test-core check lint bench messages docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ bench: install
 messages: $(STAMP)
 	cd src/chitieu && ../../$(BIN)/python -m django makemessages -l vi --no-location
 	cd src/chitieu && ../../$(BIN)/python -m django compilemessages
+
+## docs: regenerate the generated parts of docs/ (the CLI reference).
+docs: $(STAMP)
+	$(BIN)/python -m chitieu.cli.reference > docs/cli.md
 
 clean:
 	rm -rf $(VENV) var

@@ -9,7 +9,7 @@ import pytest
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):  # noqa: D103 - pytest-django's hook fixture
-    from chitieu.tracking.seed import seed_actor, seed_units
+    from chitieu.tracking.seed import seed_world
 
     with django_db_blocker.unblock():
-        seed_units(seed_actor())
+        seed_world()

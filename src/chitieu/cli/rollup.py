@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from datetime import date
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -30,10 +30,10 @@ def rollup(
     unit: Annotated[str, typer.Argument(help="Code of the unit to compute, in the edition used.")],
     period: Annotated[str, typer.Argument(help="Period: 2024, 2024-H1, 2024-Q3, 2024-05, 2024-YTD05, 2021-2023.")],
     as_of: Annotated[
-        Optional[str], typer.Option("--as-of", help="Read the figures on the edition of this date (default: period start).")
+        str | None, typer.Option("--as-of", help="Read figures on the edition of this date (default: period start).")
     ] = None,
     onto: Annotated[
-        Optional[str], typer.Option("--onto", help="Rebase the figures onto the edition of this date first.")
+        str | None, typer.Option("--onto", help="Rebase the figures onto the edition of this date first.")
     ] = None,
     complete: Annotated[
         bool, typer.Option("--complete/--partial", help="Require a value for every unit below (default: partial).")

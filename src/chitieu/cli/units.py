@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,7 +17,7 @@ out = Console()
 err = Console(stderr=True)
 
 AsOf = Annotated[
-    Optional[str], typer.Option("--as-of", help="The date to answer for (YYYY-MM-DD); default: today.")
+    str | None, typer.Option("--as-of", help="The date to answer for (YYYY-MM-DD); default: today.")
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 LEVELS = ("province", "district", "commune")
@@ -63,7 +63,7 @@ def _find(code: str, as_of: date) -> Any:
 
 @app.command("count")
 def count(
-    level: Annotated[Optional[str], typer.Option("--level", help="province, district or commune.")] = None,
+    level: Annotated[str | None, typer.Option("--level", help="province, district or commune.")] = None,
     as_of: AsOf = None,
     as_json: AsJson = False,
 ) -> None:

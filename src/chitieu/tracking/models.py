@@ -70,6 +70,9 @@ class Lineage(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["old", "new"], name="lineage_edge_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.old_id} → {self.new_id} ({self.relation})"
+
 
 class Indicator(models.Model):
     """What is measured: a catalogue entry with unit of measure, direction, kind and aggregation rule."""
@@ -279,6 +282,9 @@ class ObservationRevision(models.Model):
         constraints = [models.UniqueConstraint(fields=["observation", "number"], name="revision_number_unique")]
         ordering = ["observation", "number"]
 
+    def __str__(self) -> str:
+        return f"revision {self.number} of observation {self.observation_id}: {self.value}"
+
 
 class AuditEntry(models.Model):
     """Append-only record of every write of a domain object: who, when, what before and after, why, through what."""
@@ -304,3 +310,6 @@ class AuditEntry(models.Model):
     class Meta:
         indexes = [models.Index(fields=["object_type", "object_id"])]
         ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor} {self.action} {self.object_type} {self.object_id}"

@@ -11,7 +11,15 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from chitieu.core.hierarchy import Aggregation, Hierarchy, UnitKey, load_hierarchy, rebase, rebase_ratio, rollup
+from chitieu.core.hierarchy import (
+    Aggregation,
+    Hierarchy,
+    UnitKey,
+    load_hierarchy,
+    rebase,
+    rebase_ratio,
+    rollup,
+)
 from chitieu.core.hierarchy.rollup import RollupError
 from chitieu.core.periods import Period, parse_period
 from chitieu.tracking.models import Indicator, Observation

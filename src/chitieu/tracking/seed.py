@@ -12,7 +12,9 @@ from pathlib import Path
 
 from chitieu.core.hierarchy import load_hierarchy
 from chitieu.tracking.actions.actor import Actor
+from chitieu.tracking.actions.imports import ImportReport, do_import_file
 from chitieu.tracking.actions.units import UnitLoadReport, do_load_units
+from chitieu.tracking.catalogue import load_catalogue
 from chitieu.tracking.models import AuditEntry
 
 # Demo files in the order their references need: indicators before targets, documents before targets.
@@ -41,30 +43,30 @@ def seed_units(actor: Actor) -> UnitLoadReport:
     return do_load_units(actor, hierarchy.units, hierarchy.lineage.edges)
 
 
+def _summary(report: ImportReport) -> str:
+    return f"{report.rows} rows: {report.created} created, {report.revised} revised, {report.unchanged} unchanged"
+
+
 def seed_demo(actor: Actor, say: Say = lambda _: None) -> list[str]:
     """Import the demo world (documents, targets, observations from the real reports) through the importer."""
-    from chitieu.tracking.actions.imports import do_import_file
-
     done = []
     for name in DEMO_FILES:
         path = demo_dir() / name
         if path.is_file():
             report = do_import_file(actor, path)
-            done.append(f"{name}: {report}")
+            done.append(f"{name}: {_summary(report)}")
             say(done[-1])
     return done
 
 
 def seed_world(actor: Actor | None = None, *, demo: bool = True, say: Say = lambda _: None) -> SeedReport:
     """Real units, the catalogue and (unless ``demo`` is false) the demo world."""
-    from chitieu.tracking.catalogue import load_catalogue
-
     actor = actor or seed_actor()
     report = SeedReport()
     report.units = seed_units(actor)
     say(f"units: {report.units.units_present} in the database ({report.units.units_created} new), "
         f"lineage edges: {report.units.edges_present} ({report.units.edges_created} new)")
-    report.steps.append(f"catalogue: {load_catalogue(actor)}")
+    report.steps.append(f"catalogue: {_summary(load_catalogue(actor))}")
     say(report.steps[-1])
     if demo:
         report.steps += seed_demo(actor, say)

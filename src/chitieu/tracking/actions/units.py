@@ -80,8 +80,12 @@ def _insert_edges(units: list[Unit], edges: Iterable[LineageEdge]) -> int:
         present.add((old, new))
         rows.append(
             Lineage(
-                old_id=old, new_id=new, relation=str(edge.relation), is_default=edge.is_default,
-                share=edge.share, effective=edge.effective,
+                old_id=old,
+                new_id=new,
+                relation=str(edge.relation),
+                is_default=edge.is_default,
+                share=edge.share,
+                effective=edge.effective,
             )
         )
     Lineage.objects.bulk_create(rows, batch_size=_BATCH)
@@ -106,9 +110,15 @@ def do_load_units(actor: Actor, units: Iterable[Unit], edges: Iterable[LineageEd
     )
     if report.changed:
         AuditEntry.objects.create(
-            object_type="hierarchy", object_id=0, action="load_units", before=None,
+            object_type="hierarchy",
+            object_id=0,
+            action="load_units",
+            before=None,
             after={"units_created": units_created, "edges_created": edges_created},
-            actor=actor.name, user=actor.user, at=timezone.now(), reason="real units from vietnamadminunits",
+            actor=actor.name,
+            user=actor.user,
+            at=timezone.now(),
+            reason="real units from vietnamadminunits",
             face=actor.face,
         )
     return report
