@@ -135,3 +135,19 @@ def test_root_lists_the_provinces_in_force(client, world, case):
 
     assert_in_order(text, f"Provinces and cities on {case.as_of}", case.count)
     assert "Quang Ninh Province" in text
+
+
+def test_hai_ha_page_from_the_demo_world(client, db, django_assert_num_queries):
+    with django_assert_num_queries(UNIT_PAGE_QUERIES):
+        response = client.get("/units/201/?as_of=2024-06-30", HTTP_ACCEPT_LANGUAGE="en")
+
+    assert_in_order(
+        main_text(response),
+        "Viet Nam Quang Ninh Province Hai Ha District",
+        "Targets",
+        "1 Total production value 12-NQ/HU > 36,000 billion VND 2024-12-31 On track 55%",
+        "Documents issued here",
+        "12-NQ/HU 2023-12-08",
+        "Units under it",
+        "History",
+    )
