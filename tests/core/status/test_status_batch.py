@@ -46,8 +46,7 @@ def targets(draw: st.DrawFn) -> TargetSpec:
     form = draw(st.sampled_from(list(Form)))
     deadline = draw(st.dates(date(2021, 1, 1), date(2026, 12, 31)))
     baseline = draw(
-        st.none()
-        | st.builds(Baseline, st.dates(FIRST, min(deadline - timedelta(days=1), date(2022, 1, 1))), numbers)
+        st.none() | st.builds(Baseline, st.dates(FIRST, min(deadline - timedelta(days=1), date(2022, 1, 1))), numbers)
     )
     if form is Form.CHANGE and baseline is None:
         baseline = Baseline(deadline - timedelta(days=draw(st.integers(1, 1500))), draw(numbers))
@@ -56,8 +55,7 @@ def targets(draw: st.DrawFn) -> TargetSpec:
             form=form,
             deadline=deadline,
             direction=draw(st.sampled_from(list(Direction))),
-            value=draw(numbers.map(abs) if form is Form.FLOW else numbers)
-            or (1.0 if form is Form.FLOW else 0.0),
+            value=draw(numbers.map(abs) if form is Form.FLOW else numbers) or (1.0 if form is Form.FLOW else 0.0),
             relative_change=draw(st.none() | st.floats(-1, 2)),
             baseline=baseline,
             start=draw(st.none() | st.dates(FIRST, deadline)),

@@ -552,9 +552,7 @@ CASES = [
     ),
     Case("maintain with nothing observed", maintain(95), [], "2022-02-01", Status.NO_DATA, Rule.DATA_NONE),
     # --- binary
-    Case(
-        "binary observed true", BINARY, [year(2024, 1)], "2025-02-01", Status.ACHIEVED, Rule.BINARY_ACHIEVED
-    ),
+    Case("binary observed true", BINARY, [year(2024, 1)], "2025-02-01", Status.ACHIEVED, Rule.BINARY_ACHIEVED),
     Case("binary not yet observed", BINARY, [], "2025-02-01", Status.PENDING, Rule.BINARY_PENDING),
     Case(
         "binary observed false before the deadline",
@@ -606,10 +604,7 @@ def test_explain_uses_the_translation_it_is_given() -> None:
     assert explain(
         result,
         translate=lambda message: (
-            message.upper()
-            .replace("%(Y)S", "%(y)s")
-            .replace("%(T)S", "%(T)s")
-            .replace("%(DEADLINE)S", "%(deadline)s")
+            message.upper().replace("%(Y)S", "%(y)s").replace("%(T)S", "%(T)s").replace("%(DEADLINE)S", "%(deadline)s")
         ),
     ) == ("EXCEEDED: 110 AGAINST A TARGET OF 100 BY 2025-12-31.")
 
@@ -635,9 +630,7 @@ BAD_TARGETS = [
         {"form": Form.LEVEL, "value": 1.0, "baseline": Baseline(D("2026-01-01"), 5)},
         "baseline date",
     ),
-    BadTarget(
-        "start after the deadline", {"form": Form.LEVEL, "value": 1.0, "start": D("2026-01-01")}, "start"
-    ),
+    BadTarget("start after the deadline", {"form": Form.LEVEL, "value": 1.0, "start": D("2026-01-01")}, "start"),
     BadTarget("infinite value", {"form": Form.LEVEL, "value": float("inf")}, "value must be a finite number"),
 ]
 

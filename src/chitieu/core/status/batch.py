@@ -239,9 +239,7 @@ def _month(days: Days) -> NDArray[np.int64]:
 _EPOCH = date(1970, 1, 1).toordinal()
 
 
-def _growth_rules(
-    tc: TargetColumns, oc: ObservationColumns, pk: _Picked, sign: Floats, th: Thresholds
-) -> Ruled:
+def _growth_rules(tc: TargetColumns, oc: ObservationColumns, pk: _Picked, sign: Floats, th: Thresholds) -> Ruled:
     big_t = tc.target
     y0, t0 = _start_point(tc, pk)
     t = f.years(pk.t_day - t0)

@@ -42,9 +42,7 @@ MESSAGES: dict[Rule, str] = {
     Rule.DATA_TOO_FEW: gettext_noop(
         "No data: one observation date and no baseline, so the pace towards %(T)s cannot be measured yet."
     ),
-    Rule.DATA_NO_RATE: gettext_noop(
-        "No data: a growth rate needs positive values (start %(y0)s, latest %(y_last)s)."
-    ),
+    Rule.DATA_NO_RATE: gettext_noop("No data: a growth rate needs positive values (start %(y0)s, latest %(y_last)s)."),
     Rule.FINAL_EXCEEDED: gettext_noop("Exceeded: %(y)s against a target of %(T)s by %(deadline)s."),
     Rule.FINAL_ACHIEVED: gettext_noop("Achieved: %(y)s against a target of %(T)s by %(deadline)s."),
     Rule.FINAL_NOT_ACHIEVED: gettext_noop("Not achieved: %(y)s against a target of %(T)s by %(deadline)s."),
@@ -75,8 +73,7 @@ MESSAGES: dict[Rule, str] = {
         "On track: %(y)s by %(t)s is %(p_pct)s of the target %(T)s, with %(e_pct)s of the period elapsed."
     ),
     Rule.FLOW_NEEDS_ACCELERATION: gettext_noop(
-        "Needs acceleration: %(y)s by %(t)s is %(p_pct)s of the target %(T)s, with %(e_pct)s of the "
-        "period elapsed."
+        "Needs acceleration: %(y)s by %(t)s is %(p_pct)s of the target %(T)s, with %(e_pct)s of the period elapsed."
     ),
     Rule.FLOW_OFF_TRACK: gettext_noop(
         "Off track: %(y)s by %(t)s is %(p_pct)s of the target %(T)s, with %(e_pct)s of the period elapsed."
@@ -91,15 +88,13 @@ MESSAGES: dict[Rule, str] = {
         "On track: average growth of %(y)s%% a year so far is %(R_pct)s of the %(T)s%% a year targeted."
     ),
     Rule.GROWTH_NEEDS_ACCELERATION: gettext_noop(
-        "Needs acceleration: average growth of %(y)s%% a year so far is %(R_pct)s of the %(T)s%% a "
-        "year targeted."
+        "Needs acceleration: average growth of %(y)s%% a year so far is %(R_pct)s of the %(T)s%% a year targeted."
     ),
     Rule.GROWTH_OFF_TRACK: gettext_noop(
         "Off track: average growth of %(y)s%% a year so far is %(R_pct)s of the %(T)s%% a year targeted."
     ),
     Rule.GROWTH_MOVING_AWAY: gettext_noop(
-        "Off track, moving away from the target: growth averages %(y)s%% a year against %(T)s%% a "
-        "year targeted."
+        "Off track, moving away from the target: growth averages %(y)s%% a year against %(T)s%% a year targeted."
     ),
     Rule.GROWTH_MEETS_SO_FAR: gettext_noop(
         "On track: average growth of %(y)s%% a year so far meets the target of %(T)s%% a year."
@@ -108,9 +103,7 @@ MESSAGES: dict[Rule, str] = {
         "Off track: average growth of %(y)s%% a year so far misses the target of %(T)s%% a year."
     ),
     Rule.MAINTAIN_ACHIEVED: gettext_noop("Achieved: all %(n)s periods of the term met %(T)s."),
-    Rule.MAINTAIN_BREACH: gettext_noop(
-        "Not achieved: %(breaches)s of %(n)s periods missed %(T)s (worst: %(worst)s)."
-    ),
+    Rule.MAINTAIN_BREACH: gettext_noop("Not achieved: %(breaches)s of %(n)s periods missed %(T)s (worst: %(worst)s)."),
     Rule.MAINTAIN_HOLDING: gettext_noop("On track: all %(n)s periods so far met %(T)s."),
     Rule.BINARY_ACHIEVED: gettext_noop("Achieved: observed on %(t)s."),
     Rule.BINARY_PENDING: gettext_noop("Pending: not observed yet; due by %(deadline)s."),

@@ -23,8 +23,7 @@ class Thresholds:
     def __post_init__(self) -> None:
         if not 0 <= self.acceleration <= self.on_track:
             raise ThresholdError(
-                f"need 0 ≤ acceleration ≤ on_track, got acceleration={self.acceleration}, "
-                f"on_track={self.on_track}"
+                f"need 0 ≤ acceleration ≤ on_track, got acceleration={self.acceleration}, on_track={self.on_track}"
             )
         if self.tolerance < 0:
             raise ThresholdError(f"tolerance must not be negative, got {self.tolerance}")
