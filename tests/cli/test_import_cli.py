@@ -11,7 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tracking"))
-from factories import make_indicator, make_unit  # noqa: E402
+from factories import make_indicator, make_unit, mine  # noqa: E402
 
 from chitieu.cli import importing  # noqa: E402
 from chitieu.cli.importing import import_  # noqa: E402
@@ -42,8 +42,9 @@ def test_success_prints_a_summary_per_file(subject, tmp_path):
     result = runner.invoke(app, ["import", str(path), "--actor", "an"])
     assert result.exit_code == 0, result.output
     assert result.stdout == f"{path} (observations): 2 rows: 2 created, 0 revised, 0 unchanged\n"
-    assert set(ObservationRevision.objects.values_list("actor", flat=True)) == {"an"}
-    assert set(AuditEntry.objects.filter(object_type="observation").values_list("face", flat=True)) == {"import"}
+    assert set(mine(ObservationRevision).values_list("actor", flat=True)) == {"an"}
+    ours = AuditEntry.objects.filter(object_type="observation", object_id__in=mine(Observation).values("id"))
+    assert list(ours.values_list("face", "actor")) == [("import", "an"), ("import", "an")]
     again = runner.invoke(app, ["import", str(path), "--json"])
     assert json.loads(again.stdout) == [
         {"file": str(path), "kind": "observations", "rows": 2, "created": 0, "revised": 0, "unchanged": 2}
@@ -62,7 +63,7 @@ def test_errors_go_to_stderr_one_per_line_and_nothing_is_written(subject, tmp_pa
         f"{path}:4: indicator: unknown indicator 'x': import it first (indicators file)",
         "2 error(s); nothing was written.",
     ]
-    assert not Observation.objects.exists()
+    assert not mine(Observation).exists()
 
 
 def test_several_files_are_one_import(subject, tmp_path):

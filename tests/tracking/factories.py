@@ -59,3 +59,16 @@ def make_indicator(code: str, **fields: object) -> Indicator:
     )
     values.update(fields)
     return do_create_indicator(actor("factory"), IndicatorSpec(**values))  # type: ignore[arg-type]
+
+
+_UNIT_PATH = {
+    "observation": "unit",
+    "observationrevision": "observation__unit",
+    "target": "unit",
+    "document": "issuer_unit",
+}
+
+
+def mine(model):  # type: ignore[no-untyped-def]
+    """The rows of ``model`` that belong to test units: the session database also holds the demo world."""
+    return model.objects.filter(**{f"{_UNIT_PATH[model._meta.model_name]}__code__startswith": "T"})

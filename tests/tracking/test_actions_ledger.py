@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 
 import pytest
-from factories import actor, make_indicator, make_unit
+from factories import actor, make_indicator, make_unit, mine
 
 from chitieu.core.status.model import Status
 from chitieu.tracking.actions import (
@@ -120,7 +120,7 @@ def test_party_document_identity_is_issuer_term_type_number():
     do_create_document(actor(), DocumentSpec("12-NQ/HU", issuer_unit=district_a, term="2025-2030"))
     with pytest.raises(AlreadyExists):
         do_create_document(actor(), DocumentSpec("012-NQ/HU", issuer_unit=district_a, term="2020-2025"))
-    assert Document.objects.count() == 3
+    assert mine(Document).count() == 3
 
 
 def test_document_update_is_audited_and_identity_is_fixed():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from factories import actor, make_indicator, make_unit
+from factories import actor, make_indicator, make_unit, mine
 from openpyxl import Workbook
 
 from chitieu.tracking.actions import ImportFailed, do_import_file
@@ -42,7 +42,7 @@ def test_a_workbook_round_trips(subject, tmp_path):
     )
     report = do_import_file(actor(), path)
     assert (report.kind, report.rows, report.created) == ("observations", 3, 3)
-    stored = {(o.period_start, o.period_end): (o.value, o.is_estimate, o.source_ref) for o in Observation.objects.all()}
+    stored = {(o.period_start, o.period_end): (o.value, o.is_estimate, o.source_ref) for o in mine(Observation).all()}
     assert stored == {
         (date(2024, 1, 1), date(2024, 6, 30)): (19658.0, False, "report"),
         (date(2023, 1, 1), date(2023, 12, 31)): (30.02, True, "results.xlsx"),
@@ -63,7 +63,7 @@ def test_workbook_errors_name_the_spreadsheet_row(subject, tmp_path):
     with pytest.raises(ImportFailed) as failed:
         do_import_file(actor(), path)
     assert [(e.row, e.field) for e in failed.value.errors] == [(3, "period"), (3, "value")]
-    assert not Observation.objects.exists()
+    assert not mine(Observation).exists()
 
 
 def test_a_unit_code_stored_as_a_number_gets_a_hint(subject, tmp_path):
