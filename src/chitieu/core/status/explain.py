@@ -106,7 +106,7 @@ MESSAGES: dict[Rule, str] = {
     Rule.MAINTAIN_BREACH: gettext_noop("Not achieved: %(breaches)s of %(n)s periods missed %(T)s (worst: %(worst)s)."),
     Rule.MAINTAIN_HOLDING: gettext_noop("On track: all %(n)s periods so far met %(T)s."),
     Rule.BINARY_ACHIEVED: gettext_noop("Achieved: observed on %(t)s."),
-    Rule.BINARY_PENDING: gettext_noop("Pending: not observed yet; due by %(deadline)s."),
+    Rule.BINARY_PENDING: gettext_noop("Pending: not observed as met yet; due by %(deadline)s."),
     Rule.BINARY_NOT_ACHIEVED: gettext_noop("Not achieved: not observed by the deadline %(deadline)s."),
 }
 
