@@ -6,10 +6,12 @@ from datetime import timedelta
 
 import pytest
 from factories import actor, make_indicator, make_unit
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from chitieu.tracking.actions import ActionError, Outcome, do_record_observation
 from chitieu.tracking.actions.audit import history
-from chitieu.tracking.models import Observation, ObservationRevision
+from chitieu.tracking.models import Observation, ObservationRevision, Unit
 
 pytestmark = pytest.mark.django_db
 
@@ -68,9 +70,7 @@ def test_revisions_keep_every_value_in_order_with_who_and_why(subject):
 def test_the_same_value_again_is_a_no_op(subject):
     indicator, unit = subject
     do_record_observation(actor(), indicator, unit, "2024-Q3", 5, source_kind="import", source_ref="a.csv")
-    again = do_record_observation(
-        actor(), indicator, unit, "2024-Q3", 5.0, source_kind="import", source_ref="b.csv"
-    )
+    again = do_record_observation(actor(), indicator, unit, "2024-Q3", 5.0, source_kind="import", source_ref="b.csv")
     assert again.outcome is Outcome.UNCHANGED
     assert ObservationRevision.objects.filter(observation=again.observation).count() == 1
     assert len(history(again.observation)) == 1
@@ -120,3 +120,20 @@ def test_audit_time_is_aware_and_recent(subject):
     entry = history(obs).get()
     assert entry.at.tzinfo is not None
     assert entry.at - obs.revisions.get().changed_at < timedelta(seconds=5)
+
+
+_examples = iter(range(10**6))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(values=st.lists(st.tuples(st.sampled_from([1.0, 2.5, 3.0]), st.booleans()), min_size=1, max_size=8))
+def test_revisions_are_exactly_the_changes_in_order(values):
+    """Recording any sequence of values keeps one revision per change, in order, and ends at the last value."""
+    indicator = make_indicator(f"t-prop-{next(_examples)}")
+    unit = make_unit("T01") if not Unit.objects.filter(code="T01").exists() else Unit.objects.get(code="T01")
+    for value, estimate in values:
+        do_record_observation(actor(), indicator, unit, "2024", value, is_estimate=estimate, source_kind="manual")
+    changes = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
+    obs = Observation.objects.get(indicator=indicator, unit=unit)
+    assert list(obs.revisions.values_list("value", "is_estimate")) == changes
+    assert (obs.value, obs.is_estimate, obs.revision) == (*values[-1], len(changes))
