@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from django.utils import translation
 
 from chitieu.tracking.models import Lineage, Unit
 from chitieu.tracking.queries import (
@@ -16,6 +17,12 @@ from chitieu.tracking.queries import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
 
 
 @dataclass(frozen=True)

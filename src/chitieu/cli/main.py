@@ -2,12 +2,24 @@
 
 import typer
 
+from chitieu.cli import docs, units
+from chitieu.cli.assess import assess
+from chitieu.cli.importing import import_
+from chitieu.cli.rollup import rollup
+from chitieu.cli.setup import setup
+
 app = typer.Typer(
     name="chitieu",
     help="Follow the targets that Vietnamese resolutions set, from the province down to the commune.",
     no_args_is_help=True,
     add_completion=False,
 )
+app.command("setup")(setup)
+app.add_typer(units.app, name="units")
+app.add_typer(docs.app, name="docs")
+app.command("import")(import_)
+app.command("assess")(assess)
+app.command("rollup")(rollup)
 
 
 def main() -> None:

@@ -44,6 +44,11 @@ class RollupResult:
     rebased_from: str | None = None
 
 
+def ratio_scale(indicator: Indicator) -> float:
+    """100 for a percentage ratio (poverty rate = 100 × poor households ÷ households), else 1."""
+    return 100.0 if indicator.unit_of_measure.strip() == "%" else 1.0
+
+
 def _indicator(code: str) -> Indicator:
     found = Indicator.objects.select_related("weight", "numerator", "denominator").filter(code=code).first()
     if found is None:
@@ -89,7 +94,7 @@ def _rebased(
         return {"values": rebase(inputs["values"], hierarchy, onto)}
     numerators, denominators = inputs["numerators"], inputs["denominators"]
     return {
-        "values": rebase_ratio(numerators, denominators, hierarchy, onto),
+        "values": rebase_ratio(numerators, denominators, hierarchy, onto, scale=ratio_scale(indicator)),
         "numerators": rebase(numerators, hierarchy, onto),
         "denominators": rebase(denominators, hierarchy, onto),
     }
@@ -124,7 +129,8 @@ def rollup_indicator(
             weights_by_unit=_by_code(inputs["weights"]) if "weights" in inputs else None,
             numerators_by_unit=_by_code(inputs["numerators"]) if "numerators" in inputs else None,
             denominators_by_unit=_by_code(inputs["denominators"]) if "denominators" in inputs else None,
-            threshold=indicator.threshold, direction=indicator.direction, complete=complete,
+            threshold=indicator.threshold, direction=indicator.direction, scale=ratio_scale(indicator),
+            complete=complete,
         )
     except (RollupError, LookupError) as exc:
         raise RollupRequestError(str(exc)) from exc
