@@ -23,7 +23,7 @@ def test_document_page_in_vietnamese_by_default(client, world):
         "Chậm tiến độ: tốc độ tăng bình quân đến nay 4,55%/năm, chỉ bằng 36% mức 12,5%/năm đề ra. "
         "4 Huyện nông thôn mới nâng cao Huyện Hải Thử đạt 2025-12-31 "
         "Chậm tiến độ (tính tự động: Chờ kết quả) – "
-        "Chậm tiến độ (đặt thủ công): thẩm định chưa đạt. Kết quả tính tự động: Chờ kết quả: chưa ghi nhận; "
+        "Chậm tiến độ (đặt thủ công): thẩm định chưa đạt. Kết quả tính tự động: Chờ kết quả: chưa ghi nhận là đạt; "
         "hạn 2025-12-31."
     )
 
@@ -45,7 +45,7 @@ def test_document_page_in_english(client, world):
         "3 Growth rate Hai Thu District 12.5% a year 2025-12-31 Off track 36% "
         "Off track: average growth of 4.55% a year so far is 36% of the 12.5% a year targeted. "
         "4 Advanced new-rural district Hai Thu District yes 2025-12-31 Off track (computed: Pending) – "
-        "Off track, set by hand: thẩm định chưa đạt. The engine computed: Pending: not observed yet; "
+        "Off track, set by hand: thẩm định chưa đạt. The engine computed: Pending: not observed as met yet; "
         "due by 2025-12-31."
     )
 

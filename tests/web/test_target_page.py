@@ -51,7 +51,7 @@ def test_override_is_shown_beside_the_computed_status_with_its_audit_entry(clien
     assert_in_order(
         text,
         "Off track (computed: Pending)",
-        "Off track, set by hand: thẩm định chưa đạt. The engine computed: Pending: not observed yet; "
+        "Off track, set by hand: thẩm định chưa đạt. The engine computed: Pending: not observed as met yet; "
         "due by 2025-12-31.",
         "Status set by hand; reason: thẩm định chưa đạt",
         "Revision history",

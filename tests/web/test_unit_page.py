@@ -26,7 +26,7 @@ def test_unit_page_shows_chain_targets_documents_children_and_history(client, wo
         "3 Growth rate 907-NQ/HU 12.5% a year 2025-12-31 Off track 36% "
         "Off track: average growth of 4.55% a year so far is 36% of the 12.5% a year targeted. "
         "4 Advanced new-rural district 907-NQ/HU yes 2025-12-31 Off track (computed: Pending) – "
-        "Off track, set by hand: thẩm định chưa đạt. The engine computed: Pending: not observed yet; "
+        "Off track, set by hand: thẩm định chưa đạt. The engine computed: Pending: not observed as met yet; "
         "due by 2025-12-31. "
         "Documents issued here 907-NQ/HU 2023-12-08 Nghị quyết thử nghiệm năm 2024 "
         "Units under it So 1 Commune T11001 So 2 Commune T11002 So 3 Commune T11003 "
