@@ -25,11 +25,11 @@ run: install
 
 ## test: the whole test suite (pure core first, then the Django layers).
 test: $(STAMP)
-	$(BIN)/python -m pytest tests/core -p no:django -q
-	$(BIN)/python -m pytest -q -n 2 --ignore=tests/core
+	$(BIN)/python -m pytest tests/core -p no:django
+	$(BIN)/python -m pytest -n 2 --ignore=tests/core
 
 test-core: $(STAMP)
-	$(BIN)/python -m pytest tests/core -p no:django -q
+	$(BIN)/python -m pytest tests/core -p no:django
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
