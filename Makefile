@@ -21,7 +21,7 @@ install: $(STAMP)
 
 ## run: install, then serve on http://127.0.0.1:8000
 run: install
-	$(BIN)/python -m django runserver 127.0.0.1:8000
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 ## test: the whole test suite (pure core first, then the Django layers).
 test: $(STAMP)
