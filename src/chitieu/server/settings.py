@@ -76,5 +76,12 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 
+# The status engine's thresholds (docs/algorithms/status.md); the defaults are the core's.
+CHITIEU_STATUS_THRESHOLDS = {
+    "on_track": float(os.environ.get("CHITIEU_ON_TRACK", "0.95")),
+    "acceleration": float(os.environ.get("CHITIEU_ACCELERATION", "0.6")),
+    "tolerance": float(os.environ.get("CHITIEU_TOLERANCE", "0.001")),
+}
+
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"

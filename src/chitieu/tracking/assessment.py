@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from django.conf import settings
 from django.db.models import QuerySet
 
 from chitieu.core.documents import DocumentCodeError, parse
@@ -16,6 +17,7 @@ from chitieu.core.status import engine
 from chitieu.core.status.model import Assessment, Status
 from chitieu.core.status.model import Observation as CoreObservation
 from chitieu.core.status.override import apply_override
+from chitieu.core.status.settings import Thresholds
 from chitieu.core.status.summary import Summary, summarise
 from chitieu.tracking.adapters import core_observation, target_spec
 from chitieu.tracking.models import Document, Observation, Target
@@ -27,6 +29,11 @@ class DocumentNotFound(LookupError):
 
 class AmbiguousDocument(ValueError):
     """Several documents share a code (``12-NQ/HU`` of two districts); the message lists their issuers."""
+
+
+def thresholds() -> Thresholds:
+    """The status thresholds of this instance (``CHITIEU_STATUS_THRESHOLDS``; defaults in the core)."""
+    return Thresholds(**settings.CHITIEU_STATUS_THRESHOLDS)
 
 
 def with_override(target: Target, assessment: Assessment) -> Assessment:
@@ -46,7 +53,7 @@ def assess_target(
     if observations is None:
         rows = Observation.objects.filter(indicator_id=target.indicator_id, unit_id=target.unit_id)
         observations = [core_observation(row) for row in rows.order_by("period_end", "period_start")]
-    return with_override(target, engine.assess(target_spec(target), observations, as_of))
+    return with_override(target, engine.assess(target_spec(target), observations, as_of, thresholds()))
 
 
 def observations_for(targets: Iterable[Target]) -> dict[tuple[int, int], list[CoreObservation]]:
