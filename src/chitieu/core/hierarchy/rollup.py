@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from chitieu.core.hierarchy.model import Unit
 from chitieu.core.hierarchy.tree import Tree
+from chitieu.core.status.model import Direction  # one notion of 'better' for roll-ups and statuses
 
 
 class Aggregation(StrEnum):
@@ -25,13 +26,6 @@ class Aggregation(StrEnum):
     MAX = "max"
     COUNT_THRESHOLD = "count_threshold"
     NONE = "none"
-
-
-class Direction(StrEnum):
-    """Which way is better; decides whether a unit meets a threshold."""
-
-    HIGHER = "higher"
-    LOWER = "lower"
 
 
 class RollupError(ValueError):
@@ -135,7 +129,7 @@ def _weighted_mean(values: Mapping[str, float], weights: Mapping[str, float] | N
 def _count_meeting(numbers: list[float], threshold: float | None, direction: Direction) -> float:
     if threshold is None:
         raise MissingInput("the count_threshold rule needs a threshold")
-    sign = 1 if direction is Direction.HIGHER else -1
+    sign = direction.sign
     return float(sum(1 for v in numbers if sign * (v - threshold) >= 0))
 
 
