@@ -22,13 +22,13 @@ from chitieu.core.hierarchy.model import (
 from chitieu.core.hierarchy.rebase import InvalidAllocation, NoSuccessor, RebaseError, rebase, rebase_ratio
 from chitieu.core.hierarchy.rollup import (
     Aggregation,
-    Direction,
     NotAggregable,
     RollupError,
     aggregate,
     rollup,
 )
 from chitieu.core.hierarchy.tree import Tree
+from chitieu.core.status.model import Direction
 
 __all__ = [
     "Aggregation",

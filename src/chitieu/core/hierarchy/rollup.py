@@ -188,8 +188,8 @@ def rollup(
         raise MissingInput("the ratio rule needs numerators_by_unit and denominators_by_unit")
     used, missing = frontier(tree, parent_code, present.__contains__)
     if complete and missing:
-        codes = ", ".join(u.code for u in missing[:10])
-        raise IncompleteChildren(f"{len(missing)} units below {parent_code} have no value: {codes}")
+        listed = ", ".join(u.code for u in missing[:10])
+        raise IncompleteChildren(f"{len(missing)} units below {parent_code} have no value: {listed}")
     if rule in _LEVEL_SENSITIVE and len({u.level for u in used}) > 1:
         raise MixedLevels(f"a {rule} below {parent_code} would mix levels {sorted({u.level for u in used})}")
     codes = [u.code for u in used]

@@ -139,12 +139,14 @@ def _usable(tc: TargetColumns, oc: ObservationColumns, as_of: int) -> Flags:
     flow_ok = (start == first) & (end <= deadline)
     levels_ok = (tc.baseline_day == NO_DAY)[:, None] | (end > tc.baseline_day[:, None])
     term_ok = (tc.first_day == NO_DAY)[:, None] | (start >= first)
-    return keep & ((flow & flow_ok) | (levels & levels_ok) | (term & term_ok) | binary)
+    usable: Flags = keep & ((flow & flow_ok) | (levels & levels_ok) | (term & term_ok) | binary)
+    return usable
 
 
 def _reads_levels(tc: TargetColumns) -> Flags:
     level_or_change = (tc.form == FORM_CODE[Form.LEVEL]) | (tc.form == FORM_CODE[Form.CHANGE])
-    return level_or_change | ((tc.form == FORM_CODE[Form.GROWTH]) & ~tc.rates)
+    reads: Flags = level_or_change | ((tc.form == FORM_CODE[Form.GROWTH]) & ~tc.rates)
+    return reads
 
 
 def _pick(oc: ObservationColumns, usable: Flags) -> _Picked:
@@ -158,7 +160,7 @@ def _pick(oc: ObservationColumns, usable: Flags) -> _Picked:
     earliest = np.argmin(np.where(usable, key, np.iinfo(np.int64).max), axis=1)
     return _Picked(
         usable=usable,
-        any=usable.any(axis=1),
+        any=np.asarray(usable.any(axis=1), dtype=np.bool_),
         y=oc.value[rows, latest],
         t_day=oc.end_day[rows, latest],
         y_first=oc.value[rows, earliest],
@@ -170,7 +172,9 @@ def _code(rule: Rule) -> int:
     return RULE_CODE[rule]
 
 
-def _first(conditions: Sequence[Flags], choices: Sequence[Codes | int], default: Codes | int) -> Codes:
+def _first(
+    conditions: Sequence[Flags], choices: Sequence[Codes | int] | Sequence[object], default: Codes | int
+) -> Codes:
     """Per target, the choice of the first condition that holds, else the default (np.select, for rule codes).
 
     Built from the last row up with np.where: faster than np.select, which materialises every choice.

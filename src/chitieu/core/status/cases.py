@@ -89,7 +89,7 @@ def _number(value: object, where: str) -> float:
 
 def _choice(value: object, where: str, kind: type[E]) -> E:
     try:
-        return kind(value)
+        return kind(str(value)) if isinstance(value, str) else kind(value)  # type: ignore[arg-type]
     except ValueError:
         raise CaseError(where, f"{value!r} is not one of {', '.join(kind)}") from None
 
