@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE := chitieu.server.settings
 
-.PHONY: run install test test-core check lint bench messages docs clean
+.PHONY: run install test test-core check lint bench messages docs clean eval
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ check: lint test
 
 bench: install
 	$(BIN)/python bench/status.py
+
+## eval: the extractor's scores on the annotated dev reports (../shared/corpus/dev).
+eval: $(STAMP)
+	$(BIN)/python -m chitieu.core.extraction.eval ../shared/corpus/dev
 
 messages: $(STAMP)
 	cd src/chitieu && ../../$(BIN)/python -m django makemessages -l vi --no-location

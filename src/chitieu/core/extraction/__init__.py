@@ -43,7 +43,7 @@ def _script_guess(text: str) -> str:
     return "en"
 
 
-def detect(text: str) -> str:
+def language_of(text: str) -> str:
     """The language code of ``text``: lingua through detect.py when present, else a script-based guess."""
     module = _optional("detect")
     if module is not None:
@@ -62,7 +62,7 @@ def extract(text: str, language: str | None = None, *, units: object = None) -> 
     """
     from chitieu.core.extraction import quantities as quantity_finder
 
-    code = language or detect(text)
+    code = language or language_of(text)
     lang = profile(code)
     found = quantity_finder.find_quantities(text, lang)
     plausibility = _optional("plausibility")
@@ -78,5 +78,5 @@ def extract(text: str, language: str | None = None, *, units: object = None) -> 
 
 __all__ = [
     "EXTRACTOR_VERSION", "LANGUAGES", "DocRef", "Extraction", "Flag", "LanguageProfile", "Person", "Quantity",
-    "UnknownLanguageError", "detect", "extract", "profile",
+    "UnknownLanguageError", "extract", "language_of", "profile",
 ]

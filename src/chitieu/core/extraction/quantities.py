@@ -1,0 +1,506 @@
+"""Finding the figures of a report: numerals with their scale, unit, counted noun and denominator; what is not a
+figure (dates, years, terms, document numbers, ordinals, clock times, page furniture); and each figure's role
+(target, expected, actual), whether it is a change, its subject and period.
+
+The steps, all driven by the language profile:
+
+1. digits of other scripts are folded to ASCII (offsets unchanged);
+2. spans that hold no quantity are marked: document codes, dates, clock times, year ranges;
+3. every numeral run is read in the language's convention and looked at in context: what precedes it (a unit
+   prefix, "Nr.", a month), what follows (a scale word, a unit, a counted noun, a denominator, a month, a time
+   word, an ordinal dot or suffix);
+4. numbers written as words and dual nouns count when a counted noun, scale or unit follows;
+5. roles and changes come from cue words in the clause, the sentence and the paragraph (see ``_roles``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from chitieu.core.documents import find_codes
+from chitieu.core.extraction.context import (
+    Hits,
+    Segments,
+    cue_pattern,
+    cues_for,
+    main_subject,
+    period_near,
+    segment,
+    subject_near,
+)
+from chitieu.core.extraction.languages.base import LanguageProfile
+from chitieu.core.extraction.model import Quantity
+from chitieu.core.extraction.numbers import NUMERAL_RUN, fold_digits, read_numerals
+
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[.'’-][^\W\d_]+)*\.?")
+_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+_DATE = re.compile(r"(?<![\d.,/])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?![\d/])")
+_CLOCK = re.compile(r"(?<![\d.,])\d{1,2}(?::\d\d|[hg]\d\d)(?!\d)")
+_YEAR_RANGE = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)(?![\d%])")
+_FRACTION = re.compile(r"[ \t]*/[ \t]*")
+_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "”": "”"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Matchers:
+    scale: re.Pattern[str]
+    unit: re.Pattern[str]
+    prefix: re.Pattern[str]
+    counted: re.Pattern[str]
+    skip_before: re.Pattern[str]
+    time_after: re.Pattern[str]
+    month: re.Pattern[str]
+    denominator: re.Pattern[str]
+    number_word: re.Pattern[str]
+    dual: re.Pattern[str]
+    ordinal_suffix: re.Pattern[str]
+    lower_keys: dict[str, dict[str, object]]
+
+
+_CACHE: dict[int, tuple[LanguageProfile, _Matchers]] = {}
+
+
+def _dictionary(keys: list[str], profile: LanguageProfile, *, stems: bool = False) -> re.Pattern[str]:
+    """Anchored alternation over ``keys`` (longest first), ending at a word end; stems may continue."""
+    if not keys:
+        return re.compile(r"(?!x)x")
+    parts = []
+    for key in sorted(set(keys), key=len, reverse=True):
+        body = re.escape(key).replace(r"\ ", r"[ \t\u00a0]+")
+        if stems:
+            body += r"[^\W\d_]*"
+        if profile.spaced and (key[-1:].isalnum() or stems):
+            body += r"(?![^\W_])"
+        parts.append(body)
+    clitics = "|".join(re.escape(c) for c in sorted(profile.clitic_prefixes, key=len, reverse=True))
+    lead = f"(?:{clitics})?" if clitics else ""
+    return re.compile(lead + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def matchers(profile: LanguageProfile) -> _Matchers:
+    """Compiled dictionaries of ``profile``, built once per profile object."""
+    cached = _CACHE.get(id(profile))
+    if cached is not None and cached[0] is profile:
+        return cached[1]
+    lower = {
+        "scale": {k.lower(): v for k, v in profile.scales.items()},
+        "unit": {k.lower(): v for k, v in profile.units.items()},
+        "prefix": {k.lower(): v for k, v in profile.unit_prefixes.items()},
+        "counted": {k.lower(): v for k, v in profile.counted.items()},
+        "number": {k.lower(): v for k, v in profile.number_words.items()},
+        "dual": {k.lower(): v for k, v in profile.dual_nouns.items()},
+        "month": {k.lower(): v for k, v in profile.months.items()},
+    }
+    built = _Matchers(
+        scale=_dictionary(list(lower["scale"]), profile),
+        unit=_dictionary(list(lower["unit"]), profile),
+        prefix=re.compile("(?:" + "|".join(re.escape(k) for k in sorted(lower["prefix"], key=len, reverse=True))
+                          + r")[ \t\u00a0]*$", re.IGNORECASE) if lower["prefix"] else re.compile(r"(?!x)x"),
+        counted=_dictionary(list(lower["counted"]), profile, stems=True),
+        skip_before=re.compile("(?:" + cue_pattern(profile.skip_before, profile).pattern + r")[ \t\u00a0:]*$",
+                               re.IGNORECASE) if profile.skip_before else re.compile(r"(?!x)x"),
+        time_after=cue_pattern(profile.time_words, profile),
+        month=_dictionary(list(lower["month"]), profile),
+        denominator=cue_pattern(profile.denominator_words, profile, whole=True),
+        number_word=cue_pattern(tuple(lower["number"]), profile, whole=True),
+        dual=cue_pattern(tuple(lower["dual"]), profile, whole=True),
+        ordinal_suffix=re.compile("(?:" + "|".join(re.escape(s) for s in sorted(profile.ordinal_suffixes, key=len,
+                                                                               reverse=True)) + r")(?![^\W_])",
+                                  re.IGNORECASE) if profile.ordinal_suffixes else re.compile(r"(?!x)x"),
+        lower_keys=lower,
+    )
+    _CACHE[id(profile)] = (profile, built)
+    return built
+
+
+def _lookup(table: dict[str, object], written: str, profile: LanguageProfile, *, stems: bool = False) -> object:
+    """The value of the dictionary entry ``written`` matched (without clitics; stems by longest prefix)."""
+    key = re.sub(r"\s+", " ", written.lower())
+    if key in table:
+        return table[key]
+    for clitic in sorted(profile.clitic_prefixes, key=len, reverse=True):
+        if key.startswith(clitic) and key[len(clitic):] in table:
+            return table[key[len(clitic):]]
+    if stems:
+        best = max((k for k in table if _stem_of(key, k, profile)), key=len, default=None)
+        if best is not None:
+            return table[best]
+    return None
+
+
+def _stem_of(word: str, key: str, profile: LanguageProfile) -> bool:
+    if word.startswith(key):
+        return True
+    return any(word.startswith(c + key) for c in profile.clitic_prefixes)
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    denominator: Decimal | None = None
+    counted: str | None = None
+    sign: str = ""
+    number_start: int = 0
+    number_end: int = 0
+
+
+def find_quantities(text: str, profile: LanguageProfile) -> list[Quantity]:
+    """Every quantity in ``text`` (language ``profile``), in text order, with role, change, subject and period."""
+    folded = fold_digits(text)
+    blocked = _blocked_spans(folded)
+    m = matchers(profile)
+    quotes = _quoted_spans(folded)
+    found: list[_Found] = []
+    for run in NUMERAL_RUN.finditer(folded):
+        if _inside(blocked, run.start()):
+            continue
+        numerals = read_numerals(run.group(), profile)
+        skip_next = False
+        for i, numeral in enumerate(numerals):
+            if skip_next:
+                skip_next = False
+                continue
+            start, end = run.start() + numeral.start, run.start() + numeral.end
+            item = _read_figure(folded, start, end, numeral, profile, m)
+            if item is None:
+                continue
+            if item.denominator is not None and i + 1 < len(numerals):
+                skip_next = item.end >= run.start() + numerals[i + 1].start
+            found.append(item)
+    found.extend(_worded(folded, profile, m))
+    found.extend(_duals(folded, profile, m))
+    found = [f for f in found if not (f.unit == "count" and _inside(quotes, f.start))]
+    found.sort(key=lambda f: f.start)
+    found = _without_overlaps(found)
+    return _interpret(text, folded, found, profile)
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(s, e) for s, e, _ in find_codes(text)]
+    for pattern in (_DATE, _CLOCK, _YEAR_RANGE):
+        spans.extend((mm.start(), mm.end()) for mm in pattern.finditer(text))
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies in one of the merged, sorted ``spans``."""
+    i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Short quoted passages (slogans, names), paired within a line; counts inside them are not facts."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        opening: tuple[int, str] | None = None
+        for q in re.finditer("[\"“”„«»「」『』]", line.group()):
+            ch, at = q.group(), line.start() + q.start()
+            if opening is not None and (ch == _QUOTES.get(opening[1]) or (ch in "\"”" and opening[1] in "\"“„")):
+                if at - opening[0] <= 200:
+                    spans.append((opening[0], at + 1))
+                opening = None
+            elif ch in _QUOTES:
+                opening = (at, ch)
+    return _merged(spans)
+
+
+def _read_figure(text: str, start: int, end: int, numeral, profile: LanguageProfile, m: _Matchers) -> _Found | None:
+    """The figure whose numeral lies at [start, end), or None when the numeral is not a quantity."""
+    before = text[max(0, start - 40):start]
+    if _glued_to_name(text, start, end, profile) or _is_furniture(text, start, end):
+        return None
+    if m.skip_before.search(before.lower()):
+        return None
+    if _month_before(before, m):
+        return None
+    after_at = _SPACE.match(text, end).end()
+    if profile.ordinal_suffixes and m.ordinal_suffix.match(text, end):
+        return None
+    if profile.ordinal_dot and _ordinal_dot(text, end, numeral, m):
+        return None
+    if m.month.match(text, after_at) or m.time_after.match(text, after_at):
+        return None
+    value, figure_end, denominator = numeral.value, end, None
+    frac = _denominator(text, end, profile, m)
+    if frac is not None:
+        den_value, den_end = frac
+        if den_value < value or den_value >= 1900 or numeral.value >= 1900:
+            return None  # "8/2024" or "15/3" are dates, "2024/2025" a term
+        denominator, figure_end = den_value, den_end
+    scale, unit, counted, figure_end = _after(text, figure_end, profile, m)
+    if scale is None and unit is None and counted is None and denominator is None and _is_year(numeral):
+        return None
+    prefix = m.prefix.search(text, max(0, start - 6), start)
+    fig_start = start
+    if prefix is not None and unit is None:
+        unit = _lookup(m.lower_keys["prefix"], prefix.group().strip(), profile)
+        fig_start = prefix.start()
+    sign = text[start - 1] if start > 0 and text[start - 1] in "+-−" and (start < 2 or not text[start - 2].isalnum()) \
+        else ""
+    if scale is not None:
+        value = value * Decimal(repr(scale))
+    return _Found(fig_start, figure_end, value, unit or "count", denominator, counted if not unit else None,
+                  sign, start, end)
+
+
+def _glued_to_name(text: str, start: int, end: int, profile: LanguageProfile) -> bool:
+    """"COVID-19", "G20", "Anzeige_2", "4.0G": a numeral glued to letters is part of a name."""
+    prev = text[start - 1] if start > 0 else " "
+    if prev == "_" or (prev.isascii() and prev.isalpha()):
+        return True
+    if prev in "-–" and start > 1 and text[start - 2].isalpha():
+        return True
+    nxt = text[end] if end < len(text) else " "
+    return nxt == "_" or (nxt == "-" and end + 1 < len(text) and text[end + 1].isalpha()
+                          )
+
+
+def _is_furniture(text: str, start: int, end: int) -> bool:
+    """"Kommentar (0)", "[3]": a number alone in brackets is page furniture."""
+    if start > 0 and end < len(text) and text[start - 1] + text[end] in ("()", "[]"):
+        return True
+    return False
+
+
+def _month_before(before: str, m: _Matchers) -> bool:
+    words = before.rstrip().rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1].rstrip(",")
+    return bool(m.month.fullmatch(last))
+
+
+def _ordinal_dot(text: str, end: int, numeral, m: _Matchers) -> bool:
+    """German/Polish "14. Parteitag", "8. Dezember": an integer, a dot, then a word."""
+    if end >= len(text) or text[end] != "." or numeral.grouped or numeral.decimals or numeral.value >= 1000:
+        return False
+    nxt = _SPACE.match(text, end + 1).end()
+    if nxt == end + 1 or nxt >= len(text) or not text[nxt].isalpha():
+        return False
+    return not (m.scale.match(text, nxt) or m.unit.match(text, nxt) or m.counted.match(text, nxt))
+
+
+def _is_year(numeral) -> bool:
+    return not numeral.grouped and not numeral.decimals and 1900 <= numeral.value <= 2100 and \
+        numeral.value == numeral.value.to_integral_value()
+
+
+def _denominator(text: str, end: int, profile: LanguageProfile, m: _Matchers) -> tuple[Decimal, int] | None:
+    """"16,9/19" or "39 von 67": the denominator's value and end."""
+    slash = _FRACTION.match(text, end)
+    at = None
+    if slash is not None and slash.group():
+        at = slash.end()
+    else:
+        gap = _SPACE.match(text, end).end()
+        word = m.denominator.match(text, gap)
+        if word is not None and gap > end:
+            at = _SPACE.match(text, word.end()).end()
+    if at is None:
+        return None
+    run = NUMERAL_RUN.match(text, at)
+    if run is None:
+        return None
+    numerals = read_numerals(run.group(), profile)
+    first = numerals[0]
+    if text[run.start() + first.end:run.start() + first.end + 1] == "/":
+        return None  # a date "27/11/2023"
+    return first.value, run.start() + first.end
+
+
+def _after(text: str, end: int, profile: LanguageProfile, m: _Matchers):
+    """Scale, unit and counted noun after a numeral, and where the figure ends."""
+    scale = unit = counted = None
+    at = _SPACE.match(text, end).end()
+    found = m.scale.match(text, at)
+    if found is not None:
+        scale = _lookup(m.lower_keys["scale"], found.group(), profile)
+        end, at = found.end(), _SPACE.match(text, found.end()).end()
+    found = m.unit.match(text, at) or (m.unit.match(text, end) if end == at else None)
+    if found is None and text[end:end + 1] in "%":
+        found = m.unit.match(text, end)
+    if found is not None:
+        unit = _lookup(m.lower_keys["unit"], found.group(), profile)
+        return scale, unit, None, found.end()
+    counted, end = _counted_after(text, end, profile, m)
+    return scale, None, counted, end
+
+
+def _counted_after(text: str, end: int, profile: LanguageProfile, m: _Matchers) -> tuple[str | None, int]:
+    """The counted noun within the next three words (adjectives may come first), or None."""
+    at = end
+    for _ in range(3):
+        at = _SPACE.match(text, at).end()
+        if at > len(text) - 1:
+            break
+        found = m.counted.match(text, at)
+        if found is not None:
+            return _lookup(m.lower_keys["counted"], found.group(), profile, stems=True), found.end()
+        word = _WORD.match(text, at)
+        if word is None:
+            break
+        if profile.compound_heads:
+            label = _compound_head(word.group(), profile, m)
+            if label is not None:
+                return label, word.end()
+        at = word.end()
+    return None, end
+
+
+def _compound_head(word: str, profile: LanguageProfile, m: _Matchers) -> str | None:
+    """"Investitionsprojekte" ends with the counted stem "projekt" (plus an inflection)."""
+    lowered = word.lower().rstrip(".")
+    best = None
+    for stem, label in m.lower_keys["counted"].items():
+        if " " in stem or len(stem) < 4:
+            continue
+        at = lowered.rfind(stem)
+        if at > 0 and len(lowered) - at - len(stem) <= 3 and (best is None or len(stem) > best[0]):
+            best = (len(stem), label)
+    return best[1] if best else None
+
+
+def _worded(text: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
+    """Numbers written as words ("drei ausländische Unternehmen") when a counted noun, scale or unit follows."""
+    out = []
+    for word in m.number_word.finditer(text):
+        value = _lookup(m.lower_keys["number"], word.group(), profile)
+        if value is None:
+            continue
+        scale, unit, counted, end = _after(text, word.end(), profile, m)
+        if unit is None and counted is None:
+            continue
+        amount = Decimal(repr(value)) * (Decimal(repr(scale)) if scale else 1)
+        out.append(_Found(word.start(), end, amount, unit or "count", None, counted, "", word.start(), word.end()))
+    return out
+
+
+def _duals(text: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
+    """Arabic dual nouns ("مشروعين", two projects): the noun carries the number two."""
+    out = []
+    for word in m.dual.finditer(text):
+        label = _lookup(m.lower_keys["dual"], word.group(), profile)
+        if label is not None:
+            out.append(_Found(word.start(), word.end(), Decimal(2), "count", None, str(label), "",
+                              word.start(), word.end()))
+    return out
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    kept: list[_Found] = []
+    for item in found:
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return kept
+
+
+def _interpret(text: str, folded: str, found: list[_Found], profile: LanguageProfile) -> list[Quantity]:
+    """Role, change, counted noun from context, subject and period for each figure."""
+    if not found:
+        return []
+    segments = segment(folded, profile)
+    roles = _roles(folded, found, segments, profile)
+    main = main_subject(text, profile)
+    out = []
+    for item, (role, change) in zip(found, roles, strict=True):
+        clause = segments.span(segments.clauses, item.number_start)
+        sentence = segments.span(segments.sentences, item.number_start)
+        counted = item.counted
+        if item.unit == "count" and counted is None:
+            counted = _counted_before(folded, clause[0], item.number_start, profile)
+        subject = subject_near(text, sentence[0], item.start, profile) or main
+        out.append(Quantity(
+            start=item.start, end=item.end, text=text[item.start:item.end], value=float(item.value),
+            unit=item.unit, denominator=float(item.denominator) if item.denominator is not None else None,
+            counted=counted, role=role, is_change=change or item.sign in "+-−" and bool(item.sign),
+            subject=subject, indicator=_indicator(text, clause[0], item.start, counted),
+            period=period_near(folded, sentence, item.number_start, profile),
+        ))
+    return out
+
+
+def _counted_before(text: str, start: int, end: int, profile: LanguageProfile) -> str | None:
+    m = matchers(profile)
+    label = None
+    for word in _WORD.finditer(text, start, end):
+        hit = m.counted.match(text, word.start())
+        if hit is not None:
+            label = _lookup(m.lower_keys["counted"], hit.group(), profile, stems=True)
+        elif profile.compound_heads:
+            label = _compound_head(word.group(), profile, m) or label
+    return label
+
+
+def _indicator(text: str, clause_start: int, at: int, counted: str | None) -> str | None:
+    words = _WORD.findall(text, clause_start, at)
+    label = " ".join(words[-6:]).strip()
+    return label or counted
+
+
+def _roles(text: str, found: list[_Found], segments: Segments, profile: LanguageProfile) -> list[tuple[str, bool]]:
+    """Role and change of each figure, from cue words.
+
+    Role: a cue in the figure's clause decides (nearest before it, else the nearest after it); else a cue in its
+    sentence; else the paragraph's open target list. A sentence whose figures are targets opens a target list that
+    later sentences of the paragraph continue (reports list targets as "X reaches Y; Z reaches W"), until a
+    sentence brings an expected or actual cue. Without any cue a figure is actual.
+    Change: a change cue in the figure's clause, or in the clause just before when that clause has no figure of
+    its own and the figure is a percentage ("strong growth, estimated at 16.5%").
+    """
+    cues = cues_for(profile)
+    hits = {kind: Hits.find(getattr(cues, kind), text) for kind in ("target", "expected", "actual", "change")}
+    out: list[tuple[str, bool]] = []
+    frame_paragraph, frame_open = -1, False
+    figure_clauses = {segments.index(segments.clauses, f.number_start) for f in found}
+    for item in found:
+        at = item.number_start
+        paragraph = segments.index(segments.paragraphs, at)
+        if paragraph != frame_paragraph:
+            frame_paragraph, frame_open = paragraph, False
+        clause = segments.span(segments.clauses, at)
+        sentence = segments.span(segments.sentences, at)
+        role = _cue_role(hits, clause, at) or _cue_role(hits, sentence, at)
+        if role == "target":
+            frame_open = True
+        elif role in ("expected", "actual"):
+            frame_open = False
+        elif frame_open:
+            role = "target"
+        change = bool(hits["change"].within(*clause))
+        if not change and item.unit == "percent":
+            ci = segments.index(segments.clauses, at)
+            if ci > 0 and ci - 1 not in figure_clauses:
+                prev = (segments.clauses[ci - 1], segments.clauses[ci])
+                change = prev[0] >= sentence[0] and bool(hits["change"].within(*prev))
+        out.append((role or "actual", change))
+    return out
+
+
+def _cue_role(hits: dict[str, Hits], span: tuple[int, int], at: int) -> str | None:
+    before: list[tuple[int, str]] = []
+    after: list[tuple[int, str]] = []
+    for kind in ("target", "expected", "actual"):
+        for pos in hits[kind].within(*span):
+            (before if pos < at else after).append((pos, kind))
+    if before:
+        return max(before)[1]
+    if after:
+        return min(after)[1]
+    return None
