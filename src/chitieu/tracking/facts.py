@@ -148,7 +148,9 @@ class CatalogueEntry(Protocol):
 
 
 # Words that say nothing about which indicator is meant.
-_STOP = frozenset("a an and the of in for to on by with total number average overall amount level value".split())
+_STOP = frozenset(
+    "a an and the of in for to on by with total number average overall amount level value multidimensional".split()
+)
 # Spellings and synonyms folded to the catalogue's words before comparing.
 _SYNONYMS = (
     ("economic growth", "grdp growth"),

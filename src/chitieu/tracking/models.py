@@ -313,3 +313,96 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor} {self.action} {self.object_type} {self.object_id}"
+
+
+class Report(models.Model):
+    """A report read for review: its text (every fact's offsets refer to it), language and the extractor used.
+
+    The SHA-256 of the text identifies it, so ingesting the same report again finds this one.
+    """
+
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    file_name = models.CharField(_("file name"), max_length=255, blank=True)
+    text = models.TextField(_("text"))
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    sha256 = models.CharField(_("SHA-256 of the text"), max_length=64, unique=True)
+    unit = models.ForeignKey(
+        Unit,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reports",
+        verbose_name=_("default subject"),
+        help_text=_("the unit a figure is about when the text does not say"),
+    )
+    as_of = models.DateField(
+        _("as of"), null=True, blank=True, help_text=_("the date on which unit codes and names are read")
+    )
+    extractor_version = models.CharField(_("extractor version"), max_length=32)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_by_name = models.CharField(_("created by"), max_length=150)
+    created_at = models.DateTimeField(_("created at"))
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.title or self.file_name or f"report {self.pk}"
+
+
+class Fact(models.Model):
+    """One thing the extractor found in a report, waiting for a reviewer: a quantity, a reference or a person.
+
+    ``extracted`` keeps the extractor's fields unchanged; ``edited`` holds the reviewer's corrections, which win.
+    An accepted fact links what it created in the ledger.
+    """
+
+    class Kind(models.TextChoices):
+        QUANTITY = "quantity", _("quantity")
+        DOC_REF = "doc_ref", _("document reference")
+        PERSON = "person", _("person")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        ACCEPTED = "accepted", _("accepted")
+        REJECTED = "rejected", _("rejected")
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="facts")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    start = models.PositiveIntegerField(null=True, blank=True)
+    end = models.PositiveIntegerField(null=True, blank=True)
+    text = models.TextField(_("text"), blank=True)
+    extracted = models.JSONField(default=dict)
+    edited = models.JSONField(default=dict, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewer_name = models.CharField(_("reviewer"), max_length=150, blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    observation = models.ForeignKey(
+        Observation, null=True, blank=True, on_delete=models.SET_NULL, related_name="facts"
+    )
+    target = models.ForeignKey(Target, null=True, blank=True, on_delete=models.SET_NULL, related_name="facts")
+    document = models.ForeignKey(
+        Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="facts"
+    )
+
+    class Meta:
+        verbose_name = _("fact")
+        verbose_name_plural = _("facts")
+        ordering = ["report", "start", "id"]
+        indexes = [models.Index(fields=["report", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.text!r} ({self.status})"
+
+    @property
+    def fields(self) -> dict:
+        """The fact as the reviewer sees it: the extractor's fields with the reviewer's corrections applied."""
+        return {**self.extracted, **self.edited}
