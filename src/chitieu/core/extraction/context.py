@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from chitieu.core.extraction.languages.base import LanguageProfile
 
@@ -47,6 +46,7 @@ class Cues:
     change: re.Pattern[str]
     period: re.Pattern[str]
     admin: re.Pattern[str]
+    comparison: re.Pattern[str]
 
 
 _CUE_CACHE: dict[int, tuple[LanguageProfile, Cues]] = {}
@@ -64,6 +64,7 @@ def cues_for(profile: LanguageProfile) -> Cues:
         change=cue_pattern(profile.change_cues, profile),
         period=cue_pattern(tuple(profile.period_cues), profile),
         admin=cue_pattern(tuple(profile.admin_words), profile, whole=False),
+        comparison=cue_pattern(profile.comparison_cues, profile),
     )
     _CUE_CACHE[id(profile)] = (profile, cues)
     return cues
@@ -134,32 +135,56 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)(?!\d)")
 
 
-@lru_cache(maxsize=64)
-def _admin_name_pattern(code: str) -> re.Pattern[str]:
-    # Names of places in these reports are capitalised words (Latin) or any words (other scripts).
-    return re.compile(r"[A-ZÀ-Ỹ][\w'’-]*(?:[ -][A-ZÀ-Ỹ][\w'’-]*){0,3}")
+@dataclass(frozen=True, slots=True)
+class Places:
+    """Place mentions of a text, in order, each with the English label of its unit ("Hai Ha district")."""
+
+    starts: list[int]
+    labels: list[str]
+    main: str | None  # the unit the text names most often
+
+    def before(self, start: int, end: int) -> str | None:
+        """The last place named in [start, end), or None."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return self.labels[i] if i >= 0 and self.starts[i] >= start else None
 
 
-def subject_near(text: str, start: int, end: int, profile: LanguageProfile) -> str | None:
-    """The administrative unit named between ``start`` and ``end``: "Bezirk Hai Ha" → "Hai Ha district"."""
-    cues = cues_for(profile)
-    names = _admin_name_pattern(profile.code)
-    found = None
-    for m in cues.admin.finditer(text, start, end):
-        word = m.group().lower().strip()
-        level = _admin_level(word, profile)
-        if level is None:
+def find_place_mentions(text: str, profile: LanguageProfile) -> Places:
+    """Place mentions through places.py (matched to real units) when present, else from level words."""
+    try:
+        from chitieu.core.extraction import places
+    except ModuleNotFoundError:
+        mentions = _mentions_by_level_words(text, profile)
+    else:
+        seen: set[int] = set()
+        mentions = []
+        for start, _end, ref in places.find_places(text):
+            if start not in seen:  # a name fitting several units: the most likely comes first
+                seen.add(start)
+                mentions.append((start, ref.label))
+    counts: dict[str, int] = {}
+    for _, label in mentions:
+        counts[label] = counts.get(label, 0) + 1
+    main = max(counts, key=lambda label: counts[label]) if counts else None
+    return Places([m[0] for m in mentions], [m[1] for m in mentions], main)
+
+
+def _mentions_by_level_words(text: str, profile: LanguageProfile) -> list[tuple[int, str]]:
+    """"Bezirk Hai Ha" → (offset, "Hai Ha district"): a level word followed by capitalised words."""
+    out = []
+    for m in cues_for(profile).admin.finditer(text):
+        level = _admin_level(m.group().lower().strip(), profile)
+        words = re.compile(r"\w*\s+((?:[^\W\d_][\w'’-]*)(?:[ -][^\W\d_][\w'’-]*){0,3})").match(text, m.end())
+        if level is None or words is None:
             continue
-        after = re.compile(r"\s+").match(text, m.end())
-        tail = re.match(r"\w*", text[m.end():m.end() + 20]).group()
-        if tail:  # inflected ("Bezirks", "Provinz") — skip the inflection
-            after = re.compile(r"\s+").match(text, m.end() + len(tail))
-        if after is None:
-            continue
-        name = names.match(text, after.end())
-        if name is not None and name.group() and name.group().lower() not in profile.admin_words:
-            found = f"{name.group().rstrip('-')} {level}"
-    return found
+        name = []
+        for word in re.split(r"[ -]", words.group(1)):
+            if not word[:1].isupper():
+                break
+            name.append(word)
+        if name:
+            out.append((m.start(), f"{' '.join(name)} {level}"))
+    return out
 
 
 def _admin_level(word: str, profile: LanguageProfile) -> str | None:
@@ -169,48 +194,57 @@ def _admin_level(word: str, profile: LanguageProfile) -> str | None:
     return None
 
 
-def main_subject(text: str, profile: LanguageProfile) -> str | None:
-    """The unit the document names most often (its main subject), or None."""
-    counts: dict[str, int] = {}
-    for m in re.finditer(r"[^\n]+", text):
-        line_start = m.start()
-        for sub in _subjects_in(text, line_start, m.end(), profile):
-            counts[sub] = counts.get(sub, 0) + 1
-    if not counts:
-        return None
-    return max(counts.items(), key=lambda item: item[1])[0]
+def period_near(text: str, sentence: tuple[int, int], at: int, profile: LanguageProfile,
+                default_year: str | None = None) -> str | None:
+    """The period a figure at ``at`` refers to, from its sentence: a year, a range, a half or quarter, "by end of".
 
-
-def _subjects_in(text: str, start: int, end: int, profile: LanguageProfile) -> list[str]:
-    cues = cues_for(profile)
-    out = []
-    for m in cues.admin.finditer(text, start, end):
-        sub = subject_near(text, m.start(), m.end() + 1, profile)
-        if sub:
-            out.append(sub)
-    return out
-
-
-def period_near(text: str, sentence: tuple[int, int], at: int, profile: LanguageProfile) -> str | None:
-    """The period a figure at ``at`` refers to, from its sentence: a year, a range, a half/quarter, "by end of"."""
+    Candidates are the sentence's years (a half/quarter cue just before a year qualifies it: "fourth quarter of
+    2024" → "2024-Q4"), its year ranges, and cues without a year (which take ``default_year``); the candidate
+    nearest to the figure wins. Years that are a comparison's baseline ("compared with 2023") or part of a date do
+    not count. None when the sentence names no period.
+    """
     start, end = sentence
-    cues = cues_for(profile)
-    part = None
-    for m in cues.period.finditer(text, start, end):
-        key = re.sub(r"\s+", " ", m.group().lower())
-        part = _period_value(key, profile) or part
-    ranges = [m for m in _YEAR_RANGE.finditer(text, start, end)]
-    years = [m for m in _YEAR.finditer(text, start, end)
-             if not any(r.start() <= m.start() < r.end() for r in ranges)]
-    if part and years:
-        year = min(years, key=lambda m: abs(m.start() - at)).group()
-        return f"by end of {year}" if part == "END" else f"{year}-{part}" if part != "YTD" else year
-    if years:
-        return min(years, key=lambda m: abs(m.start() - at)).group()
-    if ranges:
-        r = min(ranges, key=lambda m: abs(m.start() - at))
-        return f"{r.group(1)}-{r.group(2)}"
-    return part if part in ("H1", "H2", "Q1", "Q2", "Q3", "Q4") else None
+    cues = [(m.start(), m.end(), _period_value(re.sub(r"\s+", " ", m.group().lower()), profile))
+            for m in cues_for(profile).period.finditer(text, start, end)]
+    ranges = list(_YEAR_RANGE.finditer(text, start, end))
+    candidates: list[tuple[int, str]] = [(r.start(), f"{r.group(1)}-{r.group(2)}") for r in ranges]
+    used: set[int] = set()
+    for m in _YEAR.finditer(text, start, end):
+        if any(r.start() <= m.start() < r.end() for r in ranges) or not _is_period_year(text, m.start(), profile):
+            continue
+        cue = next((c for c in reversed(cues) if c[1] <= m.start() <= c[1] + 30 and c[2]), None)
+        if cue is not None:
+            used.add(cue[0])
+        candidates.append((m.start(), _qualified(m.group(), cue[2] if cue else None)))
+    for cue_start, _cue_end, part in cues:
+        if part and cue_start not in used and default_year:
+            candidates.append((cue_start, _qualified(default_year, part)))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs(c[0] - at), c[0] > at))[1]
+
+
+def _qualified(year: str, part: str | None) -> str:
+    if part is None or part == "YTD":
+        return year
+    return f"by end of {year}" if part == "END" else f"{year}-{part}"
+
+
+def _is_period_year(text: str, at: int, profile: LanguageProfile) -> bool:
+    window = text[max(0, at - 48):at].lower()
+    if cues_for(profile).comparison.search(window):
+        return False
+    return not re.search(r"\d[.\s]+\S+\s+$", window)  # "8. Dezember 2023", "10 ديسمبر 2023": a date
+
+
+def document_year(text: str, profile: LanguageProfile) -> str | None:
+    """The year a report is mostly about: the most frequent year that is neither a baseline nor in a date."""
+    in_ranges = {m.start(i) for m in _YEAR_RANGE.finditer(text) for i in (1, 2)}
+    counts: dict[str, int] = {}
+    for m in _YEAR.finditer(text):
+        if m.start() not in in_ranges and _is_period_year(text, m.start(), profile):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
 
 
 def _period_value(key: str, profile: LanguageProfile) -> str | None:

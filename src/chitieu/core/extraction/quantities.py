@@ -26,10 +26,10 @@ from chitieu.core.extraction.context import (
     Segments,
     cue_pattern,
     cues_for,
-    main_subject,
+    document_year,
+    find_place_mentions,
     period_near,
     segment,
-    subject_near,
 )
 from chitieu.core.extraction.languages.base import LanguageProfile
 from chitieu.core.extraction.model import Quantity
@@ -51,6 +51,7 @@ class _Matchers:
     prefix: re.Pattern[str]
     counted: re.Pattern[str]
     skip_before: re.Pattern[str]
+    level_before: re.Pattern[str]
     time_after: re.Pattern[str]
     month: re.Pattern[str]
     denominator: re.Pattern[str]
@@ -80,6 +81,13 @@ def _dictionary(keys: list[str], profile: LanguageProfile, *, stems: bool = Fals
     return re.compile(lead + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+def _ends_with(entries: tuple[str, ...], profile: LanguageProfile, gap: str = r"[ \t\u00a0]*") -> re.Pattern[str]:
+    """Matches when a text window ends with one of ``entries`` (then ``gap``): the words right before a number."""
+    if not entries:
+        return re.compile(r"(?!x)x")
+    return re.compile("(?:" + cue_pattern(entries, profile).pattern + ")" + gap + "$", re.IGNORECASE)
+
+
 def matchers(profile: LanguageProfile) -> _Matchers:
     """Compiled dictionaries of ``profile``, built once per profile object."""
     cached = _CACHE.get(id(profile))
@@ -99,9 +107,9 @@ def matchers(profile: LanguageProfile) -> _Matchers:
         unit=_dictionary(list(lower["unit"]), profile),
         prefix=re.compile("(?:" + "|".join(re.escape(k) for k in sorted(lower["prefix"], key=len, reverse=True))
                           + r")[ \t\u00a0]*$", re.IGNORECASE) if lower["prefix"] else re.compile(r"(?!x)x"),
-        counted=_dictionary(list(lower["counted"]), profile, stems=True),
-        skip_before=re.compile("(?:" + cue_pattern(profile.skip_before, profile).pattern + r")[ \t\u00a0:]*$",
-                               re.IGNORECASE) if profile.skip_before else re.compile(r"(?!x)x"),
+        counted=_dictionary(list(lower["counted"]), profile, stems=profile.counted_stems),
+        skip_before=_ends_with(profile.skip_before, profile, r"[ \t\u00a0:]*"),
+        level_before=_ends_with(profile.level_before, profile),
         time_after=cue_pattern(profile.time_words, profile),
         month=_dictionary(list(lower["month"]), profile),
         denominator=cue_pattern(profile.denominator_words, profile, whole=True),
@@ -262,7 +270,7 @@ def _read_figure(text: str, start: int, end: int, numeral, profile: LanguageProf
 def _glued_to_name(text: str, start: int, end: int, profile: LanguageProfile) -> bool:
     """"COVID-19", "G20", "Anzeige_2", "4.0G": a numeral glued to letters is part of a name."""
     prev = text[start - 1] if start > 0 else " "
-    if prev == "_" or (prev.isascii() and prev.isalpha()):
+    if prev in "_/" or (prev.isascii() and prev.isalpha()):
         return True
     if prev in "-–" and start > 1 and text[start - 2].isalpha():
         return True
@@ -417,7 +425,9 @@ def _interpret(text: str, folded: str, found: list[_Found], profile: LanguagePro
         return []
     segments = segment(folded, profile)
     roles = _roles(folded, found, segments, profile)
-    main = main_subject(text, profile)
+    places = find_place_mentions(text, profile)
+    year = document_year(folded, profile)
+    carried: tuple[int, str | None] = (-1, None)  # (paragraph, period) carried to later sentences
     out = []
     for item, (role, change) in zip(found, roles, strict=True):
         clause = segments.span(segments.clauses, item.number_start)
@@ -425,13 +435,18 @@ def _interpret(text: str, folded: str, found: list[_Found], profile: LanguagePro
         counted = item.counted
         if item.unit == "count" and counted is None:
             counted = _counted_before(folded, clause[0], item.number_start, profile)
-        subject = subject_near(text, sentence[0], item.start, profile) or main
+        subject = places.before(sentence[0], item.start) or places.main
+        paragraph = segments.index(segments.paragraphs, item.number_start)
+        period = period_near(folded, sentence, item.number_start, profile, year)
+        if period is None:
+            period = carried[1] if carried[0] == paragraph else year
+        carried = (paragraph, period)
         out.append(Quantity(
             start=item.start, end=item.end, text=text[item.start:item.end], value=float(item.value),
             unit=item.unit, denominator=float(item.denominator) if item.denominator is not None else None,
             counted=counted, role=role, is_change=change or item.sign in "+-−" and bool(item.sign),
             subject=subject, indicator=_indicator(text, clause[0], item.start, counted),
-            period=period_near(folded, sentence, item.number_start, profile),
+            period=period,
         ))
     return out
 
@@ -468,6 +483,7 @@ def _roles(text: str, found: list[_Found], segments: Segments, profile: Language
     hits = {kind: Hits.find(getattr(cues, kind), text) for kind in ("target", "expected", "actual", "change")}
     out: list[tuple[str, bool]] = []
     frame_paragraph, frame_open = -1, False
+    level = matchers(profile).level_before
     figure_clauses = {segments.index(segments.clauses, f.number_start) for f in found}
     for item in found:
         at = item.number_start
@@ -484,6 +500,8 @@ def _roles(text: str, found: list[_Found], segments: Segments, profile: Language
         elif frame_open:
             role = "target"
         change = bool(hits["change"].within(*clause))
+        if change and level.search(text, max(clause[0], item.start - 24), item.start):
+            change = False  # "rose to 7%": the level reached, not the change
         if not change and item.unit == "percent":
             ci = segments.index(segments.clauses, at)
             if ci > 0 and ci - 1 not in figure_clauses:

@@ -68,6 +68,8 @@ PROFILE = LanguageProfile(
         "abgebaut", "abbau", "gesenkt", "senkung", "erhöh", "plus$", "minus$", "verbessert um", "mehr als im vorjahr",
         "gegenüber dem vorjahr", "gegenüber dem gleichen zeitraum", "im vergleich zum gleichen zeitraum",
     ),
+    comparison_cues=("im vergleich", "gegenüber", "verglichen", "als im", "vorjahr"),
+    level_before=("auf$",),
     skip_before=(
         "nr.", "nr$", "nummer", "no.", "artikel", "absatz", "kapitel", "seite", "paragraph", "§", "klausel",
         "kommentar", "anzeige", "sturm", "taifun", "phase$", "sektor", "route$", "autobahn", "straße$",
