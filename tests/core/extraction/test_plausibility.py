@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chitieu.core.extraction.model import Flag, Quantity
-from chitieu.core.extraction.plausibility import UPPER_BOUNDS, UnknownLevel, check, with_flags
+from chitieu.core.extraction.plausibility import (
+    UPPER_BOUNDS,
+    UnknownLevel,
+    check,
+    flag_quantities,
+    subject_level,
+    with_flags,
+)
 
 
 def q(text: str, value: float, unit: str, denominator: float | None = None) -> Quantity:
@@ -94,3 +101,20 @@ def test_alternative_is_always_a_thousandth_and_within_bounds(value: float, unit
         if flag.alternative is not None:
             assert flag.alternative == pytest.approx(value / 1000)
             assert flag.alternative <= UPPER_BOUNDS[unit]["country" if level is None else level]
+
+
+@pytest.mark.parametrize(
+    ("subject", "level"),
+    [("Hai Ha district", "district"), ("Ha Long city", "district"), ("Quang Ninh province", "province"),
+     ("Ha Noi city", "province"), ("Tan Lap commune", "commune"), ("Hai Ha Industrial Park", None), (None, None)],
+)  # fmt: skip
+def test_subject_level(subject: str | None, level: str | None) -> None:
+    assert subject_level(subject) == level
+
+
+def test_flag_quantities_uses_each_subject() -> None:
+    trade = q("33.796 Millionen USD", 33_796e6, "USD")
+    district = Quantity(**{**{f: getattr(trade, f) for f in trade.__slots__}, "subject": "Hai Ha district"})
+    province = Quantity(**{**{f: getattr(trade, f) for f in trade.__slots__}, "subject": "Quang Ninh province"})
+    flagged = flag_quantities([district, province, trade], "text", None)
+    assert [[f.kind for f in item.flags] for item in flagged] == [["implausible_scale"], [], []]

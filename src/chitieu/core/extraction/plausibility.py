@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from chitieu.core.extraction.model import Flag, Quantity
 
@@ -72,6 +74,34 @@ def with_flags(quantity: Quantity, subject_level: str | None) -> Quantity:
     """``quantity`` with the flags of ``check`` appended (the value itself is unchanged)."""
     found = check(quantity, subject_level)
     return dataclasses.replace(quantity, flags=quantity.flags + tuple(found)) if found else quantity
+
+
+def flag_quantities(quantities: Iterable[Quantity], text: str = "", profile: object = None) -> list[Quantity]:
+    """Every quantity with its plausibility flags, the level taken from its subject ("Hai Ha district").
+
+    ``text`` and ``profile`` are accepted for the extractor's calling convention and not needed: the subject
+    label already names the unit. A quantity without a subject is checked against national bounds.
+    """
+    return [with_flags(quantity, subject_level(quantity.subject)) for quantity in quantities]
+
+
+# The last word of an English subject label, when the label is no unit that places.py knows.
+_LEVEL_WORDS = {"province": PROVINCE, "district": DISTRICT, "town": DISTRICT, "commune": COMMUNE, "ward": COMMUNE,
+                "township": COMMUNE, "zone": COMMUNE}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def subject_level(subject: str | None) -> str | None:
+    """The level of a subject label: "Hai Ha district" → district, "Ha Long city" → district (a district-level
+    city), "Quang Ninh province" → province; None when unknown (checked against national bounds)."""
+    if not subject:
+        return None
+    from chitieu.core.extraction.places import match_place
+
+    found = match_place(subject)
+    if found:
+        return found[0].level
+    return _LEVEL_WORDS.get(subject.rsplit(" ", 1)[-1].lower())
 
 
 def _scale_flag(quantity: Quantity, level: str) -> Flag | None:
