@@ -266,3 +266,33 @@ def subject_name(subject: str) -> tuple[str, str | None]:
         else:
             kept.append(word)
     return " ".join(kept), level
+
+
+# --- reads for the review pages -----------------------------------------------------------------------------
+
+
+def report_for_review(pk: int):  # type: ignore[no-untyped-def]
+    """A report with its facts in text order and what each created (one query each); raises
+    ``Report.DoesNotExist`` for an unknown id.
+    """
+    from chitieu.tracking.models import Report  # facts.py is read by pure tests too: load the ORM on use
+
+    report = Report.objects.select_related("unit").get(pk=pk)
+    report.fact_list = list(
+        report.facts.select_related("observation__indicator", "observation__unit", "target__indicator",
+                                    "target__document", "document")
+    )
+    return report
+
+
+def reports_with_counts():  # type: ignore[no-untyped-def]
+    """Every report, newest first, annotated with its number of facts pending, accepted and rejected."""
+    from django.db.models import Count, Q
+
+    from chitieu.tracking.models import Report
+
+    return Report.objects.select_related("unit").annotate(
+        pending=Count("facts", filter=Q(facts__status="pending")),
+        accepted=Count("facts", filter=Q(facts__status="accepted")),
+        rejected=Count("facts", filter=Q(facts__status="rejected")),
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from chitieu.web import views
+from chitieu.web import review, views
 
 app_name = "web"
 urlpatterns = [
@@ -9,4 +9,8 @@ urlpatterns = [
     path("documents/<int:pk>/", views.document, name="document"),
     path("targets/<int:pk>/", views.target, name="target"),
     path("search/", views.search, name="search"),
+    path("reports/", review.reports, name="reports"),
+    path("reports/new/", review.new_report, name="new_report"),
+    path("reports/<int:pk>/", review.report, name="report"),
+    path("reports/<int:pk>/facts/<int:fact_pk>/", review.review_fact, name="review_fact"),
 ]
