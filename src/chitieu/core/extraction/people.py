@@ -13,6 +13,7 @@ on the number of words, so a scan is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ class _Found:
     end: int
     positions: list[tuple[int, int, str]]
     place: str | None
+    lead: int  # where the words read for this name begin (a place may come before the name)
 
 
 def find_people(text: str, profile: _HasCode) -> list[Person]:
@@ -67,21 +69,22 @@ def find_people(text: str, profile: _HasCode) -> list[Person]:
     grammar = _grammar(profile.code)
     positions = [(m.start(), m.end(), _english(grammar, m)) for m in grammar.position.finditer(text)]
     by_end = {end: (start, end, label) for start, end, label in positions}
-    found = _after_honorifics(text, grammar) + _after_positions(text, grammar, positions)
+    found = _after_honorifics(text, grammar, positions) + _after_positions(text, grammar, positions)
     found += _before_positions(text, grammar, positions)
     for person in found:
-        person.positions = _before(text, grammar, by_end, person.start) + person.positions
+        person.positions = _before(text, grammar, by_end, person.lead) + person.positions
         person.positions += _after(text, grammar, person.end)
     return _merge(text, grammar, found)
 
 
 # --- cues ---------------------------------------------------------------------------------------------------
 
-def _after_honorifics(text: str, grammar: _Grammar) -> list[_Found]:
+def _after_honorifics(text: str, grammar: _Grammar, positions: list[tuple[int, int, str]]) -> list[_Found]:
     found = []
+    ends = sorted(end for _, end, _label in positions)
     for match in grammar.honorific.finditer(text):
         if grammar.lang in _EAST_ASIAN:
-            person = _east_asian_name(text, grammar, match.start())
+            person = _east_asian_name(text, grammar, match.start(), ends)
         else:
             person = _name_after(text, grammar, match.end(), cued=True)
         if person is not None:
@@ -133,7 +136,7 @@ def _vietnamese_suffix(text: str, grammar: _Grammar, spans: list[tuple[int, int]
         if 2 <= len(words) <= _MAX_NAME_WORDS and _surname(words[0], grammar):
             name = _spell(words, grammar)
             if name is not None:
-                return _Found(name, run[i][0], run[-1][1], [], None)
+                return _Found(name, run[i][0], run[-1][1], [], None, run[i][0])
     return None
 
 
@@ -164,10 +167,10 @@ def _name_after(text: str, grammar: _Grammar, pos: int, *, cued: bool) -> _Found
     if name is None:
         return None
     place = " ".join(words[:first]) if first > 0 else None
-    return _Found(name, take[0][0], take[-1][1], [], _fold(place) if place else None)
+    return _Found(name, take[0][0], take[-1][1], [], _fold(place) if place else None, spans[0][0])
 
 
-def _east_asian_name(text: str, grammar: _Grammar, end: int) -> _Found | None:
+def _east_asian_name(text: str, grammar: _Grammar, end: int, position_ends: list[int]) -> _Found | None:
     start = end
     while start > 0 and text[start - 1] == " ":
         start -= 1
@@ -177,8 +180,10 @@ def _east_asian_name(text: str, grammar: _Grammar, end: int) -> _Found | None:
         allowed = _is_han
     while start > 0 and allowed(text[start - 1]) and stop - start < 12:
         start -= 1
-    for position in grammar.position.finditer(text, start, stop):
-        start = max(start, position.end())
+    # A position written right before the name ends where the name begins ("省委书记武大胜").
+    after = bisect.bisect_right(position_ends, stop)
+    if after and position_ends[after - 1] > start:
+        start = position_ends[after - 1]
     start = _skip_spaces(text, start)
     name = text[start:stop]
     if grammar.script == "han" and len(name) > 4:
@@ -191,7 +196,7 @@ def _east_asian_name(text: str, grammar: _Grammar, end: int) -> _Found | None:
         start = stop - len(name)
     if len(name.replace(" ", "").replace("・", "")) < 2:
         return None
-    return _Found(name, start, stop, [], None)
+    return _Found(name, start, stop, [], None, start)
 
 
 # --- positions around a name --------------------------------------------------------------------------------
@@ -237,7 +242,8 @@ def _merge(text: str, grammar: _Grammar, found: list[_Found]) -> list[Person]:
         key = _fold(person.name).casefold()
         seen = merged.get(key)
         if seen is None:
-            merged[key] = _Found(person.name, person.start, person.end, list(person.positions), person.place)
+            merged[key] = _Found(person.name, person.start, person.end, list(person.positions), person.place,
+                                 person.lead)
             continue
         seen.positions += person.positions
         seen.place = seen.place or person.place
@@ -385,14 +391,15 @@ def _grammar(lang: str) -> _Grammar:
         position = f"(?:{fixed}|(?:{roles})(?:{bodies}))"
     connectors = vocab.CONNECTORS.get(lang, "(?!)")
     honorific = vocab.HONORIFICS.get(lang, "(?!)")
+    word_start = "" if lang in _EAST_ASIAN else r"(?<!\w)"  # no spaces between words in Chinese and Japanese
     return _Grammar(
         lang=lang, script=_SCRIPTS.get(lang, "latin"),
         honorific=re.compile(_bounded(lang, honorific), re.IGNORECASE),
         position=re.compile(_bounded(lang, position), re.IGNORECASE),
         english=english,
         separator=_separator(lang, connectors),
-        back_separator=re.compile(rf"(?:\s*(?:[,،、，]|(?<!\w)(?:{connectors})))?\s*(?:{honorific})?\s*$",
-                                  re.IGNORECASE),
+        back_separator=re.compile(
+            rf"(?:\s*(?:[,،、，]|{word_start}(?:{connectors})))?\s*(?:{honorific})?\s*$", re.IGNORECASE),
         places=_places(lang),
     )
 

@@ -94,9 +94,15 @@ def _next_head(mentions: list[_Mention], i: int) -> int | None:
 
 # --- finding mentions ---------------------------------------------------------------------------------------
 
+# Chinese, Japanese and Korean write codes against the surrounding characters ("第12-NQ/HU号决议"), which the
+# code finder reads as part of a word; it is given the text with those characters blanked (offsets unchanged).
+_EAST_ASIAN_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+
+
 def _coded(folded: str, grammar: _Grammar) -> list[_Mention]:
     found = []
-    for start, end, code in find_codes(folded):
+    scan = _EAST_ASIAN_CHARS.sub(" ", folded) if grammar.suffix is not None else folded
+    for start, end, code in find_codes(scan):
         head = start
         if grammar.head is not None:
             before = grammar.head.search(folded, max(0, start - _LOOK_BACK), start)

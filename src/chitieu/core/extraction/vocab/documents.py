@@ -165,7 +165,7 @@ ISSUERS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"consejo\s+popular", "HĐND"), (r"comit[ée]\s+popular", "UBND"),
     ),
     "pt": (
-        (r"bur[ôo]\s+pol[íi]tico|secretariado|comit[êe]\s+central", "TW"),
+        (r"(?:bur[ôo]|bureau|bir[ôo])\s+pol[íi]tico|politburo|secretariado|comit[êée]\s+central", "TW"),
         (r"comit[êe]\s+(?:provincial|municipal)\s+do\s+partido|comit[êe]\s+do\s+partido\s+"
          r"(?:da\s+prov[íi]ncia|provincial)", "TU"),
         (r"comit[êe]\s+(?:distrital|de\s+distrito)\s+do\s+partido|comit[êe]\s+do\s+partido\s+do\s+distrito", "HU"),

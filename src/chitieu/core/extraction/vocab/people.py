@@ -28,7 +28,7 @@ HONORIFIC_AFTER = frozenset({"zh", "ja", "ko"})
 # Words joining two positions of one person ("Mitglied des ZK und Sekretär des Provinzparteikomitees").
 CONNECTORS: dict[str, str] = {
     "en": r"and", "de": r"und|sowie", "fr": r"et", "es": r"y|e", "pt": r"e", "it": r"e|ed", "pl": r"i|oraz",
-    "ru": r"и", "id": r"dan|serta", "vi": r"và|kiêm", "ar": r"و", "zh": r"和|兼", "ja": r"兼", "ko": r"및|겸",
+    "ru": r"и", "id": r"dan|serta", "vi": r"và|kiêm", "ar": r"و", "zh": r"和|兼|的", "ja": r"兼|の", "ko": r"및|겸",
 }
 
 _SEC, _DSEC, _SDSEC = "Secretary", "Deputy Secretary", "Standing Deputy Secretary"
@@ -233,7 +233,7 @@ BODIES: dict[str, tuple[tuple[str, str], ...]] = {
            (r"\s+bộ chính trị", POLITBURO), (r"\s+ban bí thư", SECRETARIAT),
            (r"\s+ban thường vụ tỉnh [uủ]y|\s+ban thường vụ tỉnh uỷ", STANDING_PPC),
            (r"\s+ban thường vụ huyện [uủ]y|\s+ban thường vụ huyện uỷ", STANDING_DPC),
-           (r"\s+tỉnh [uủ]y|\s+tỉnh uỷ", PPC), (r"\s+thành [uủ]y|\s+thành uỷ", CPC),
+           (r"\s+(?:tỉnh [uủ]y|tỉnh uỷ|ban chấp hành đảng bộ tỉnh)", PPC), (r"\s+thành [uủ]y|\s+thành uỷ", CPC),
            (r"\s+huyện [uủ]y|\s+huyện uỷ", DPC),
            (r"\s+(?:ubnd|[uủ]y ban nhân dân|uỷ ban nhân dân) tỉnh", PPEC),
            (r"\s+(?:ubnd|[uủ]y ban nhân dân|uỷ ban nhân dân) huyện", DPEC),

@@ -33,7 +33,7 @@ GIVEN_SYLLABLES: tuple[str, ...] = tuple(
     "luan nhan phong quy sang tan thao thinh thong tri truong tuyen viet yen bao chau cuc dien giang hang "
     "hiep hoan hop lien lieu mau my nhung oanh phu phuoc quyet sinh tinh tuong uyen vuong xuyen chien ninh "
     "doan gia ha hoi khang kha lang lam loan luyen nghi nhat nhi nhu quan sau sy tao thach thai thao thien "
-    "tiep toai tong tra tuy vien vy dao dam diep doai ham khiem khuong mien nhuong quyen thuan mai".split())
+    "tiep toai tong tra tuy vien vy dao dam diep doai ham khiem khuong mien nhuong quyen thuan mai duy".split())
 NAME_SYLLABLES: tuple[str, ...] = SURNAME_SYLLABLES + GIVEN_SYLLABLES
 
 _ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k",
@@ -73,7 +73,7 @@ CYRILLIC: dict[str, dict[str, tuple[str, ...]]] = {
                 "ai": ("ай",), "ay": ("ай", "эй"), "ao": ("ао",), "au": ("ау", "эу"), "eo": ("эо", "ео"),
                 "eu": ("еу", "эу"), "ia": ("ия", "иа"), "ie": ("ье", "ие", "е"), "iu": ("иу",),
                 "oa": ("оа",), "oe": ("оэ",), "oi": ("ой",), "oo": ("оо",), "ua": ("уа", "ыа"),
-                "ue": ("уэ",), "ui": ("уй", "ый"), "uo": ("ыо", "уо"), "uu": ("ыу",), "uy": ("уи",),
+                "ue": ("уэ",), "ui": ("уй", "ый"), "uo": ("ыо", "уо"), "uu": ("ыу",), "uy": ("уи", "уй"),
                 "ye": ("е", "йе"), "ieu": ("ьеу", "иеу"), "oai": ("оай",), "oay": ("оай",),
                 "uoi": ("ыой", "уой"), "uou": ("ыоу",), "uya": ("уя",), "uye": ("уе", "уйе"),
                 "uyu": ("уйу",), "yeu": ("еу",), "uay": ("уай",), "uai": ("уай",)},
@@ -127,13 +127,17 @@ def spellings(syllable: str, rules: dict[str, dict[str, tuple[str, ...]]], vowel
 @cache
 def reader(script: str) -> dict[str, tuple[str, ...]]:
     """Written form → ASCII syllables it may stand for in `script` ("arabic" or "cyrillic"), best reading first:
-    the most usual spelling, then the more common name syllable. At most five readings are kept."""
+    name syllables in a usual spelling, then the most usual spelling, then the more common syllable. At most five
+    readings are kept."""
     rules, start = (ARABIC, ARABIC_VOWEL_START) if script == "arabic" else (CYRILLIC, ())
-    found: dict[str, list[tuple[int, int, str]]] = {}
+    names = len(NAME_SYLLABLES)
+    found: dict[str, list[tuple[int, int, int, str]]] = {}
     for rank, syllable in enumerate(inventory()):
         for written, penalty in spellings(syllable, rules, start).items():
-            found.setdefault(written, []).append((penalty, rank, syllable))
-    return {written: tuple(s for _, _, s in sorted(readings)[:5]) for written, readings in found.items()}
+            # A name syllable in a slightly unusual spelling beats a syllable no name uses.
+            common = 0 if rank < names and penalty <= 1 else 1
+            found.setdefault(written, []).append((common, penalty, rank, syllable))
+    return {written: tuple(r[-1] for r in sorted(readings)[:5]) for written, readings in found.items()}
 
 
 def read_name(words: list[str], script: str) -> list[str] | None:
