@@ -147,9 +147,10 @@ class CatalogueEntry(Protocol):
     unit_of_measure: str
 
 
-# Words that say nothing about which indicator is meant.
+# Words that say nothing about which indicator is meant (the subject's kind word included: "of the district").
 _STOP = frozenset(
-    "a an and the of in for to on by with total number average overall amount level value multidimensional".split()
+    "a an and the of in for to on by with total number average overall amount level value multidimensional "
+    "district province city".split()
 )
 # Spellings and synonyms folded to the catalogue's words before comparing.
 _SYNONYMS = (
@@ -207,22 +208,26 @@ def _compatible(entry: CatalogueEntry, unit: str | None, is_change: bool) -> boo
 def match_indicator(
     label: str, catalogue: Iterable[CatalogueEntry], *, unit: str | None = None, is_change: bool = False
 ) -> CatalogueEntry | None:
-    """The catalogue indicator ``label`` names: its code, else the entry sharing the most content words with
-    its English name (at least :data:`MATCH_THRESHOLD` of the words of both), among those a value in ``unit``
-    fits. A growth label prefers growth indicators. None when nothing fits well or two fit equally well.
+    """The catalogue indicator ``label`` names: its code, else the entry whose English name shares the most
+    content words with it, among those a value in ``unit`` fits. Only words that occur in some catalogue name
+    count: labels cut from a sentence carry words such as "reached" that name nothing, while a word the
+    catalogue knows ("services" in "production value of sector III") tells indicators apart. The match must
+    share at least :data:`MATCH_THRESHOLD` of the words of both; a growth label prefers growth indicators.
+    None when nothing fits well enough or two fit equally well.
     """
     entries = list(catalogue)
     by_code = {e.code: e for e in entries}
     if label.strip() in by_code:
         return by_code[label.strip()]
-    words = label_words(label)
+    names = {e.code: label_words(e.name_en) for e in entries}
+    words = label_words(label) & frozenset().union(*names.values())
     if not words:
         return None
     scored = []
     for entry in entries:
         if not _compatible(entry, unit, is_change):
             continue
-        theirs = label_words(entry.name_en)
+        theirs = names[entry.code]
         score = len(words & theirs) / len(words | theirs)
         if ("growth" in words) == _growth(entry):
             score += 0.01  # breaks ties between "X" and "X growth" by whether the label speaks of growth
