@@ -132,7 +132,7 @@ def test_a_bad_file_is_named_the_others_are_read_and_the_exit_code_is_2(files):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--unit", "T99"], "--unit: không có đơn vị nào mã T99 vào ngày 2024-07-15\n"),  # Vietnamese by default
+        (["--unit", "T99"], "--unit: no unit has code T99 on 2024-07-15\n"),
         (["--unit", "T11", "--as-of", "15/07/2024"], "--as-of '15/07/2024' is not a date: write YYYY-MM-DD\n"),
     ],
     ids=["unknown unit", "bad date"],

@@ -276,7 +276,7 @@ def test_reports_list(client, report):
     assert response.status_code == 200
     text = main_text(response)
     assert text.startswith(
-        "Reports Read a new report Report Unit Language Read on Pending Accepted Rejected "
+        "Reports Read a new report Report Unit Language Read on Awaiting review Accepted Rejected "
     )
     assert f"Bericht Huyện Hải Thử de {report.created_at:%Y-%m-%d} 3 0 1" in text
 
@@ -296,3 +296,12 @@ def test_reviewing_needs_a_post_with_a_csrf_token(report):
     assert strict.post(f"/reports/{report.pk}/facts/{fact.pk}/", {"decision": "accept"}).status_code == 403
     fact.refresh_from_db()
     assert fact.status == "pending"
+
+
+def test_the_pages_speak_vietnamese_by_default(client, report):
+    text = main_text(client.get("/reports/"))
+
+    assert text == (
+        "Báo cáo Đọc báo cáo mới Báo cáo Đơn vị Ngôn ngữ Ngày đọc Chờ duyệt Đã chấp nhận Đã loại "
+        f"Bericht Huyện Hải Thử de {report.created_at:%Y-%m-%d} 4 0 0"
+    )

@@ -109,7 +109,7 @@ def ingest(
     the others are still read, and the exit code is 2.
     """
     setup_django()
-    from django.utils import timezone
+    from django.utils import timezone, translation
 
     from chitieu.tracking.actions import Actor
     from chitieu.tracking.models import AuditEntry
@@ -120,7 +120,8 @@ def ingest(
     except ValueError:
         raise _fail(f"--as-of {as_of!r} is not a date: write YYYY-MM-DD") from None
     try:
-        subject = unit_by_code(unit, day or timezone.localdate())
+        with translation.override("en"):  # the command speaks English, whatever a test or page left active
+            subject = unit_by_code(unit, day or timezone.localdate())
     except UnitNotFound as error:
         raise _fail(f"--unit: {error}") from None
     who = Actor(name=_actor_name(actor), face=AuditEntry.Face.CLI)

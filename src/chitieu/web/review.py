@@ -29,6 +29,8 @@ from chitieu.tracking.facts import EXTRACTOR_UNITS
 from chitieu.tracking.models import AuditEntry, Document, Fact, Indicator, Report
 from chitieu.tracking.queries import UnitNotFound, unit_by_code
 
+# Stored in the history as it is, whatever the page's language: a record must not change with the reader.
+ANONYMOUS = "anonymous reviewer"
 ROLE_LABELS = {
     "target": gettext_lazy("target"),
     "actual": gettext_lazy("actual"),
@@ -43,7 +45,7 @@ KIND_LABELS = {
 
 def _actor(request: HttpRequest) -> Actor:
     user = request.user if request.user.is_authenticated else None
-    name = user.get_username() if user is not None else _("anonymous reviewer")
+    name = user.get_username() if user is not None else ANONYMOUS
     return Actor(name=name, face=AuditEntry.Face.PAGE, user=user)
 
 
