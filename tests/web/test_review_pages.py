@@ -235,9 +235,9 @@ def test_reject_from_the_page(client, report):
         ({"text": TEXT, "path": "/tmp/x.txt"}, "text: paste the text, upload a file or give a path: exactly one"),
         ({"text": TEXT, "unit": "T99"}, "unit: no unit has code T99 on "),
         ({"text": TEXT, "as_of": "15.07.2024"}, "as_of: write the date as YYYY-MM-DD, e.g. 2024-07-15"),
-        ({"path": "/nonexistent/bericht.txt"}, "file: /nonexistent/bericht.txt: no such file"),
+        ({"path": "/etc/passwd"}, "path: only files in the inbox folder "),
     ],
-    ids=["no source", "two sources", "unknown unit", "bad date", "missing file"],
+    ids=["no source", "two sources", "unknown unit", "bad date", "outside the inbox"],
 )
 def test_the_new_report_form_names_what_is_wrong(client, extractor, district, form, message):
     response = client.post("/reports/new/", form, HTTP_ACCEPT_LANGUAGE="en")
@@ -257,7 +257,16 @@ def test_uploading_a_file(client, extractor, district):
     assert (report.title, report.text, report.facts.count()) == ("bericht.txt", TEXT, 4)
 
 
-def test_a_file_already_on_disk(client, extractor, district, tmp_path):
+def test_a_missing_file_in_the_inbox_is_named(client, extractor, district, tmp_path, settings):
+    settings.CHITIEU_INBOX = tmp_path
+    missing = tmp_path / "bericht.txt"
+    response = client.post("/reports/new/", {"path": str(missing)}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400
+    assert f"file: {missing}: no such file" in main_text(response)
+
+
+def test_a_file_already_on_disk(client, extractor, district, tmp_path, settings):
+    settings.CHITIEU_INBOX = tmp_path
     path = tmp_path / "bericht.txt"
     path.write_text(TEXT, encoding="utf-8")
 

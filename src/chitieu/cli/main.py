@@ -4,7 +4,9 @@ import typer
 
 from chitieu.cli import docs, units
 from chitieu.cli.assess import assess
+from chitieu.cli.extract import extract
 from chitieu.cli.importing import import_
+from chitieu.cli.ingest import ingest
 from chitieu.cli.rollup import rollup
 from chitieu.cli.setup import setup
 
@@ -20,6 +22,8 @@ app.add_typer(docs.app, name="docs")
 app.command("import")(import_)
 app.command("assess")(assess)
 app.command("rollup")(rollup)
+app.command("extract")(extract)
+app.command("ingest")(ingest)
 
 
 def main() -> None:

@@ -76,6 +76,9 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 
+# The folder whose files the report page may read by path (uploads and pasted text work from anywhere).
+CHITIEU_INBOX = Path(os.environ.get("CHITIEU_INBOX", DATA_DIR / "inbox"))
+
 # The status engine's thresholds (docs/algorithms/status.md); the defaults are the core's.
 CHITIEU_STATUS_THRESHOLDS = {
     "on_track": float(os.environ.get("CHITIEU_ON_TRACK", "0.95")),

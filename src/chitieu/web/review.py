@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -95,6 +96,8 @@ def _new_report_input(request: HttpRequest) -> dict[str, Any]:
             unit = unit_by_code(post["unit"], as_of or timezone.localdate())
         except UnitNotFound as error:
             problems.append(Problem("unit", str(error)))
+    if given["path"]:
+        problems += _path_problems(given["path"])
     language = post.get("language", "")
     if language and language not in LANGUAGES:
         problems.append(Problem("language", _("unknown language")))
@@ -102,6 +105,14 @@ def _new_report_input(request: HttpRequest) -> dict[str, Any]:
         raise FormError(problems)
     return dict(source=sources[0], value=given[sources[0]], unit=unit, as_of=as_of, language=language or None,
                 title=post.get("title", "").strip())
+
+
+def _path_problems(written: str) -> list[Problem]:
+    """A page may read only files in the inbox folder: a web form must not open any file the server can read."""
+    inbox = Path(settings.CHITIEU_INBOX).resolve()
+    if not Path(written).resolve().is_relative_to(inbox):
+        return [Problem("path", _("only files in the inbox folder %(inbox)s can be read") % {"inbox": inbox})]
+    return []
 
 
 def _ingest(actor: Actor, form: dict[str, Any]) -> tuple[Report, bool]:
