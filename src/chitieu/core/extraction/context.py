@@ -130,7 +130,20 @@ class Hits:
         hi = bisect.bisect_left(self.starts, end)
         return self.starts[lo:hi]
 
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether a hit starts inside [start, end)."""
+        lo = bisect.bisect_left(self.starts, start)
+        return lo < len(self.starts) and self.starts[lo] < end
 
+    def nearest(self, start: int, end: int, at: int) -> tuple[int | None, int | None]:
+        """The last hit in [start, at) and the first in [at, end), each None when there is none."""
+        i = bisect.bisect_left(self.starts, at)
+        before = self.starts[i - 1] if i > 0 and self.starts[i - 1] >= start else None
+        after = self.starts[i] if i < len(self.starts) and self.starts[i] < end else None
+        return before, after
+
+
+PERIOD_WINDOW = 400  # characters either side of a figure where its period is looked for
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)(?!\d)")
 
@@ -203,7 +216,8 @@ def period_near(text: str, sentence: tuple[int, int], at: int, profile: Language
     nearest to the figure wins. Years that are a comparison's baseline ("compared with 2023") or part of a date do
     not count. None when the sentence names no period.
     """
-    start, end = sentence
+    # A figure's period is named near it; the window keeps the cost per figure bounded.
+    start, end = max(sentence[0], at - PERIOD_WINDOW), min(sentence[1], at + PERIOD_WINDOW)
     cues = [(m.start(), m.end(), _period_value(re.sub(r"\s+", " ", m.group().lower()), profile))
             for m in cues_for(profile).period.finditer(text, start, end)]
     ranges = list(_YEAR_RANGE.finditer(text, start, end))

@@ -20,7 +20,8 @@ def _fold_table() -> dict[int, str]:
         for digit in range(10):
             table[zero + digit] = str(digit)
     # Arabic decimal and thousands signs, Arabic and fullwidth percent signs.
-    table.update({0x066B: ".", 0x066C: ",", 0x066A: "%", 0xFF05: "%", 0xFE6A: "%"})
+    # A fullwidth full stop is a decimal point ("１２．５"); the fullwidth comma stays punctuation.
+    table.update({0x066B: ".", 0x066C: ",", 0x066A: "%", 0xFF05: "%", 0xFE6A: "%", 0xFF0E: "."})
     return table
 
 

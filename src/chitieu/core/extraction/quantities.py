@@ -37,10 +37,12 @@ from chitieu.core.extraction.numbers import NUMERAL_RUN, fold_digits, read_numer
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[.'’-][^\W\d_]+)*\.?")
 _SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
-_DATE = re.compile(r"(?<![\d.,/])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?![\d/])")
+_DATE = re.compile(r"(?<![\d.,/])\d{1,4}([./-])\d{1,2}\1\d{2,4}(?![\d/])")
 _CLOCK = re.compile(r"(?<![\d.,])\d{1,2}(?::\d\d|[hg]\d\d)(?!\d)")
 _YEAR_RANGE = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)(?![\d%])")
+_RANGE_DASH = re.compile(r"[ \t]*[~〜～–-][ \t]*\d{1,2}(?!\d)")
 _FRACTION = re.compile(r"[ \t]*/[ \t]*")
+LOOK_BACK = 160  # characters before a figure searched for its counted noun and label
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "”": "”"}
 
 
@@ -58,6 +60,7 @@ class _Matchers:
     number_word: re.Pattern[str]
     dual: re.Pattern[str]
     ordinal_suffix: re.Pattern[str]
+    compound: re.Pattern[str]
     lower_keys: dict[str, dict[str, object]]
 
 
@@ -118,6 +121,9 @@ def matchers(profile: LanguageProfile) -> _Matchers:
         ordinal_suffix=re.compile("(?:" + "|".join(re.escape(s) for s in sorted(profile.ordinal_suffixes, key=len,
                                                                                reverse=True)) + r")(?![^\W_])",
                                   re.IGNORECASE) if profile.ordinal_suffixes else re.compile(r"(?!x)x"),
+        compound=re.compile("(" + "|".join(re.escape(k) for k in sorted(lower["counted"], key=len, reverse=True)
+                                           if " " not in k and len(k) >= 4) + r")[^\W\d_]{0,3}$")
+        if profile.compound_heads and lower["counted"] else re.compile(r"(?!x)x"),
         lower_keys=lower,
     )
     _CACHE[id(profile)] = (profile, built)
@@ -156,6 +162,8 @@ class _Found:
     sign: str = ""
     number_start: int = 0
     number_end: int = 0
+    scale: float | None = None
+    has_unit: bool = False
 
 
 def find_quantities(text: str, profile: LanguageProfile) -> list[Quantity]:
@@ -185,7 +193,7 @@ def find_quantities(text: str, profile: LanguageProfile) -> list[Quantity]:
     found.extend(_duals(folded, profile, m))
     found = [f for f in found if not (f.unit == "count" and _inside(quotes, f.start))]
     found.sort(key=lambda f: f.start)
-    found = _without_overlaps(found)
+    found = _joined_scales(folded, _without_overlaps(found))
     return _interpret(text, folded, found, profile)
 
 
@@ -242,7 +250,7 @@ def _read_figure(text: str, start: int, end: int, numeral, profile: LanguageProf
         return None
     if profile.ordinal_dot and _ordinal_dot(text, end, numeral, m):
         return None
-    if m.month.match(text, after_at) or m.time_after.match(text, after_at):
+    if m.month.match(text, after_at) or m.time_after.match(text, after_at) or _range_of_times(text, end, m):
         return None
     value, figure_end, denominator = numeral.value, end, None
     frac = _denominator(text, end, profile, m)
@@ -251,7 +259,7 @@ def _read_figure(text: str, start: int, end: int, numeral, profile: LanguageProf
         if den_value < value or den_value >= 1900 or numeral.value >= 1900:
             return None  # "8/2024" or "15/3" are dates, "2024/2025" a term
         denominator, figure_end = den_value, den_end
-    scale, unit, counted, figure_end = _after(text, figure_end, profile, m)
+    scale, unit, counted, figure_end = _after(text, figure_end, profile, m, year_like=_is_year(numeral))
     if scale is None and unit is None and counted is None and denominator is None and _is_year(numeral):
         return None
     prefix = m.prefix.search(text, max(0, start - 6), start)
@@ -264,7 +272,16 @@ def _read_figure(text: str, start: int, end: int, numeral, profile: LanguageProf
     if scale is not None:
         value = value * Decimal(repr(scale))
     return _Found(fig_start, figure_end, value, unit or "count", denominator, counted if not unit else None,
-                  sign, start, end)
+                  sign, start, end, scale, unit is not None or counted is not None)
+
+
+def _range_of_times(text: str, end: int, m: _Matchers) -> bool:
+    """"1~6월", "3–5 tháng": the first number of a range of months or years takes the second one's time word."""
+    dash = _RANGE_DASH.match(text, end)
+    if dash is None:
+        return False
+    after = _SPACE.match(text, dash.end()).end()
+    return bool(m.time_after.match(text, after) or m.month.match(text, after))
 
 
 def _glued_to_name(text: str, start: int, end: int, profile: LanguageProfile) -> bool:
@@ -332,7 +349,7 @@ def _denominator(text: str, end: int, profile: LanguageProfile, m: _Matchers) ->
     return first.value, run.start() + first.end
 
 
-def _after(text: str, end: int, profile: LanguageProfile, m: _Matchers):
+def _after(text: str, end: int, profile: LanguageProfile, m: _Matchers, *, year_like: bool = False):
     """Scale, unit and counted noun after a numeral, and where the figure ends."""
     scale = unit = counted = None
     at = _SPACE.match(text, end).end()
@@ -346,14 +363,19 @@ def _after(text: str, end: int, profile: LanguageProfile, m: _Matchers):
     if found is not None:
         unit = _lookup(m.lower_keys["unit"], found.group(), profile)
         return scale, unit, None, found.end()
-    counted, end = _counted_after(text, end, profile, m)
+    counted, end = _counted_after(text, end, profile, m, words=1 if year_like else 3)
     return scale, None, counted, end
 
 
-def _counted_after(text: str, end: int, profile: LanguageProfile, m: _Matchers) -> tuple[str | None, int]:
-    """The counted noun within the next three words (adjectives may come first), or None."""
+def _counted_after(text: str, end: int, profile: LanguageProfile, m: _Matchers, *,
+                   words: int = 3) -> tuple[str | None, int]:
+    """The counted noun within the next ``words`` words, or None.
+
+    Adjectives may come between ("25 secondary investment projects"); a short word (article, preposition:
+    "die", "in") ends the search unless the counted noun follows it ("millions de touristes").
+    """
     at = end
-    for _ in range(3):
+    for _ in range(words):
         at = _SPACE.match(text, at).end()
         if at > len(text) - 1:
             break
@@ -361,7 +383,9 @@ def _counted_after(text: str, end: int, profile: LanguageProfile, m: _Matchers) 
         if found is not None:
             return _lookup(m.lower_keys["counted"], found.group(), profile, stems=True), found.end()
         word = _WORD.match(text, at)
-        if word is None:
+        if word is None or m.time_after.match(text, at):
+            break
+        if profile.spaced and len(word.group()) <= 3 and not _counted_next(text, word.end(), m):
             break
         if profile.compound_heads:
             label = _compound_head(word.group(), profile, m)
@@ -371,17 +395,17 @@ def _counted_after(text: str, end: int, profile: LanguageProfile, m: _Matchers) 
     return None, end
 
 
+def _counted_next(text: str, at: int, m: _Matchers) -> bool:
+    """A counted noun is the next word: the short word before it links ("millions de touristes")."""
+    return m.counted.match(text, _SPACE.match(text, at).end()) is not None
+
+
 def _compound_head(word: str, profile: LanguageProfile, m: _Matchers) -> str | None:
-    """"Investitionsprojekte" ends with the counted stem "projekt" (plus an inflection)."""
-    lowered = word.lower().rstrip(".")
-    best = None
-    for stem, label in m.lower_keys["counted"].items():
-        if " " in stem or len(stem) < 4:
-            continue
-        at = lowered.rfind(stem)
-        if at > 0 and len(lowered) - at - len(stem) <= 3 and (best is None or len(stem) > best[0]):
-            best = (len(stem), label)
-    return best[1] if best else None
+    """"Investitionsprojekte" ends with the counted stem "projekt" (plus an inflection of up to three letters)."""
+    found = m.compound.search(word.lower().rstrip("."))
+    if found is None or found.start() == 0:
+        return None
+    return _lookup(m.lower_keys["counted"], found.group(1), profile)  # type: ignore[return-value]
 
 
 def _worded(text: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
@@ -389,8 +413,9 @@ def _worded(text: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
     out = []
     for word in m.number_word.finditer(text):
         value = _lookup(m.lower_keys["number"], word.group(), profile)
-        if value is None:
-            continue
+        after = _SPACE.match(text, word.end()).end()
+        if value is None or m.time_after.match(text, after) or m.month.match(text, after):
+            continue  # "nine months", "drei Jahre": a duration
         scale, unit, counted, end = _after(text, word.end(), profile, m)
         if unit is None and counted is None:
             continue
@@ -407,6 +432,24 @@ def _duals(text: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
         if label is not None:
             out.append(_Found(word.start(), word.end(), Decimal(2), "count", None, str(label), "",
                               word.start(), word.end()))
+    return out
+
+
+def _only_spaces(text: str, start: int, end: int) -> bool:
+    return start <= end and _SPACE.match(text, start).end() >= end
+
+
+def _joined_scales(text: str, found: list[_Found]) -> list[_Found]:
+    """"4億2800万ドル": a figure with a larger scale word glued to the next one is one number (428 million)."""
+    out: list[_Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if (prev is not None and _only_spaces(text, prev.end, item.start) and prev.scale and item.scale
+                and prev.scale > item.scale and not prev.has_unit and prev.denominator is None):
+            out[-1] = _Found(prev.start, item.end, prev.value + item.value, item.unit, None, item.counted, prev.sign,
+                             prev.number_start, item.number_end, item.scale, item.has_unit)
+        else:
+            out.append(item)
     return out
 
 
@@ -433,8 +476,9 @@ def _interpret(text: str, folded: str, found: list[_Found], profile: LanguagePro
         clause = segments.span(segments.clauses, item.number_start)
         sentence = segments.span(segments.sentences, item.number_start)
         counted = item.counted
+        near = max(clause[0], item.number_start - LOOK_BACK)
         if item.unit == "count" and counted is None:
-            counted = _counted_before(folded, clause[0], item.number_start, profile)
+            counted = _counted_before(folded, near, item.number_start, profile)
         subject = places.before(sentence[0], item.start) or places.main
         paragraph = segments.index(segments.paragraphs, item.number_start)
         period = period_near(folded, sentence, item.number_start, profile, year)
@@ -445,7 +489,7 @@ def _interpret(text: str, folded: str, found: list[_Found], profile: LanguagePro
             start=item.start, end=item.end, text=text[item.start:item.end], value=float(item.value),
             unit=item.unit, denominator=float(item.denominator) if item.denominator is not None else None,
             counted=counted, role=role, is_change=change or item.sign in "+-−" and bool(item.sign),
-            subject=subject, indicator=_indicator(text, clause[0], item.start, counted),
+            subject=subject, indicator=_indicator(text, near, item.start, counted),
             period=period,
         ))
     return out
@@ -499,14 +543,14 @@ def _roles(text: str, found: list[_Found], segments: Segments, profile: Language
             frame_open = False
         elif frame_open:
             role = "target"
-        change = bool(hits["change"].within(*clause))
+        change = hits["change"].any_within(*clause)
         if change and level.search(text, max(clause[0], item.start - 24), item.start):
             change = False  # "rose to 7%": the level reached, not the change
         if not change and item.unit == "percent":
             ci = segments.index(segments.clauses, at)
             if ci > 0 and ci - 1 not in figure_clauses:
                 prev = (segments.clauses[ci - 1], segments.clauses[ci])
-                change = prev[0] >= sentence[0] and bool(hits["change"].within(*prev))
+                change = prev[0] >= sentence[0] and hits["change"].any_within(*prev)
         out.append((role or "actual", change))
     return out
 
@@ -515,8 +559,11 @@ def _cue_role(hits: dict[str, Hits], span: tuple[int, int], at: int) -> str | No
     before: list[tuple[int, str]] = []
     after: list[tuple[int, str]] = []
     for kind in ("target", "expected", "actual"):
-        for pos in hits[kind].within(*span):
-            (before if pos < at else after).append((pos, kind))
+        last, first = hits[kind].nearest(span[0], span[1], at)
+        if last is not None:
+            before.append((last, kind))
+        if first is not None:
+            after.append((first, kind))
     if before:
         return max(before)[1]
     if after:
