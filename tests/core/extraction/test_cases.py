@@ -30,6 +30,12 @@ class Case:
     name: str
     input: str
     expected: dict[str, Any]
+    note: str = ""
+
+    @property
+    def known_gap(self) -> bool:
+        """A case whose note starts "known gap:" states what the extractor should do but does not yet."""
+        return self.note.startswith("known gap:")
 
 
 def _load() -> list[Case]:
@@ -37,7 +43,7 @@ def _load() -> list[Case]:
     for path in sorted(CASES_DIR.glob("*.json")):
         for raw in json.loads(path.read_text(encoding="utf-8")):
             cases.append(Case(path.name, raw.get("language", path.stem), raw.get("name", ""), raw.get("input", ""),
-                              raw.get("expected", {})))
+                              raw.get("expected", {}), raw.get("note") or ""))
     return cases
 
 
@@ -73,9 +79,12 @@ def _check(section: str, expected: list[dict[str, Any]], actual: list[dict[str, 
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.language}: {c.name}")
-def test_case(case: Case) -> None:
+def test_case(case: Case, request: pytest.FixtureRequest) -> None:
     if not has_profile(case.language):
         pytest.skip(f"no profile for {case.language!r} yet")
+    if case.known_gap:
+        # strict: once the gap is closed the case passes, the xfail fails, and the note must go.
+        request.applymarker(pytest.mark.xfail(reason=case.note, strict=True))
     result = extract(case.input, case.language).to_json("case")
     if "language" in case.expected:
         assert result["language"] == case.expected["language"]
