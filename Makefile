@@ -25,7 +25,7 @@ run: install
 
 ## test: the whole test suite (pure core first, then the Django layers).
 test: $(STAMP)
-	$(BIN)/python -m pytest tests/core -p no:django
+	$(BIN)/python -m pytest tests/core -p no:django -n 2
 	$(BIN)/python -m pytest -n 2 --ignore=tests/core
 
 test-core: $(STAMP)
@@ -39,7 +39,10 @@ lint: $(STAMP)
 check: lint test
 
 bench: install
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/status.py
+	$(BIN)/python bench/hierarchy.py
+	$(BIN)/python bench/extract.py
 
 ## eval: the extractor's scores on the annotated dev reports (../shared/corpus/dev).
 eval: $(STAMP)
