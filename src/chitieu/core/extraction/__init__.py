@@ -9,8 +9,10 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
+from chitieu.core.documents import find_codes
 from chitieu.core.extraction.languages import LANGUAGES, LanguageProfile, UnknownLanguageError, profile
 from chitieu.core.extraction.model import DocRef, Extraction, Flag, Person, Quantity
+from chitieu.core.extraction.numbers import fold_digits
 
 #: Recorded with every imported fact so that a fact can be traced to the rules that produced it.
 EXTRACTOR_VERSION = "0.1.0"
@@ -64,12 +66,13 @@ def extract(text: str, language: str | None = None, *, units: object = None) -> 
 
     code = language or language_of(text)
     lang = profile(code)
-    found = quantity_finder.find_quantities(text, lang)
+    codes = find_codes(fold_digits(text))  # shared by the figures (not quantities) and the references
+    found = quantity_finder.find_quantities(text, lang, codes=codes)
     plausibility = _optional("plausibility")
     if plausibility is not None and hasattr(plausibility, "flag_quantities"):
         found = plausibility.flag_quantities(found, text, lang)
     references = _optional("references")
-    refs = references.find_references(text, lang) if references is not None else []
+    refs = references.find_references(text, lang, codes=codes) if references is not None else []
     people_module = _optional("people")
     people = people_module.find_people(text, lang) if people_module is not None else []
     return Extraction(language=code, quantities=tuple(found), doc_refs=tuple(refs), people=tuple(people),

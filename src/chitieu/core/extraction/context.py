@@ -36,9 +36,85 @@ def cue_pattern(entries: tuple[str, ...] | list[str], profile: LanguageProfile, 
     return re.compile(lead + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
+def lowered(text: str) -> str:
+    """``text`` in lower case with every character kept in place (same length), for the scanners below.
+
+    ``str.lower`` lengthens a handful of characters ("İ" becomes "i̇"); those keep their first lower-case letter,
+    which is what a case-insensitive regex compares them with.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower()[:1] or ch for ch in text)
+
+
+def cue_scanner(entries: tuple[str, ...] | list[str], profile: LanguageProfile, *,
+                whole: bool = False) -> re.Pattern[str]:
+    """The matches of ``cue_pattern(entries, profile, whole=whole)``, for a text passed through ``lowered()``.
+
+    Built for scanning a whole text: the entries form a trie, so that at each position at most one path can go
+    on, and the pattern starts with a literal character (the word-start check comes right after it), which lets
+    the regex engine skip positions where no entry can begin without entering the pattern. Matching stays
+    case-sensitive on lower-case text, so that skip is not disabled.
+    """
+    words: dict[str, bool] = {}  # entry → needs a word end
+    for entry in entries:
+        body = entry.rstrip("$").lower()
+        if not body:
+            return re.compile(cue_pattern(entries, profile, whole=whole).pattern)
+        ends_word = (whole or entry.endswith("$")) and profile.spaced
+        words[body] = words.get(body, True) and ends_word
+    if not words:
+        return re.compile(r"(?!x)x")
+    trie = _trie(words)
+    if not profile.spaced:
+        return re.compile(_emit(trie))
+    full = _emit(trie)
+    clitics = sorted(set(profile.clitic_prefixes), key=len, reverse=True)
+    firsts = {c[0] for c in clitics} | set(trie[0])
+    branches = []
+    for first in sorted(firsts):
+        options = [_token(c[1:]) + full for c in clitics if c[0] == first]
+        if first in trie[0]:
+            options.append(_emit(trie[0][first]))
+        start = _token(first)
+        branches.append(start + rf"(?<!{_WORD_CHAR}{start})" + _group(options))
+    return re.compile(_group(branches))
+
+
+_Trie = tuple[dict[str, "_Trie"], list[bool | None]]  # children, [None | needs a word end]
+
+
+def _trie(words: dict[str, bool]) -> _Trie:
+    root: _Trie = ({}, [None])
+    for word, ends_word in words.items():
+        node = root
+        for ch in word:
+            node = node[0].setdefault(ch, ({}, [None]))
+        node[1][0] = ends_word
+    return root
+
+
+def _token(chars: str) -> str:
+    return "".join(r"\s+" if ch == " " else re.escape(ch) for ch in chars)
+
+
+def _emit(node: _Trie) -> str:
+    """The node's continuations, longer first (each child starts with a different character, so at most one fits),
+    then the end of an entry here."""
+    options = [_token(ch) + _emit(child) for ch, child in sorted(node[0].items())]
+    if node[1][0] is not None:
+        options.append(rf"(?!{_WORD_CHAR})" if node[1][0] else "")
+    return _group(options)
+
+
+def _group(options: list[str]) -> str:
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
-    """Compiled cue matchers of one profile."""
+    """Compiled cue matchers of one profile, for a text passed through ``lowered()`` (see ``cue_scanner``)."""
 
     target: re.Pattern[str]
     expected: re.Pattern[str]
@@ -47,6 +123,7 @@ class Cues:
     period: re.Pattern[str]
     admin: re.Pattern[str]
     comparison: re.Pattern[str]
+    period_values: dict[str, str | None] = field(default_factory=dict)  # period cue as written → its value
 
 
 _CUE_CACHE: dict[int, tuple[LanguageProfile, Cues]] = {}
@@ -58,13 +135,13 @@ def cues_for(profile: LanguageProfile) -> Cues:
     if cached is not None and cached[0] is profile:
         return cached[1]
     cues = Cues(
-        target=cue_pattern(profile.target_cues, profile),
-        expected=cue_pattern(profile.expected_cues, profile),
-        actual=cue_pattern(profile.actual_cues, profile),
-        change=cue_pattern(profile.change_cues, profile),
-        period=cue_pattern(tuple(profile.period_cues), profile),
-        admin=cue_pattern(tuple(profile.admin_words), profile, whole=False),
-        comparison=cue_pattern(profile.comparison_cues, profile),
+        target=cue_scanner(profile.target_cues, profile),
+        expected=cue_scanner(profile.expected_cues, profile),
+        actual=cue_scanner(profile.actual_cues, profile),
+        change=cue_scanner(profile.change_cues, profile),
+        period=cue_scanner(tuple(profile.period_cues), profile),
+        admin=cue_scanner(tuple(profile.admin_words), profile, whole=False),
+        comparison=cue_scanner(profile.comparison_cues, profile),
     )
     _CUE_CACHE[id(profile)] = (profile, cues)
     return cues
@@ -144,8 +221,10 @@ class Hits:
 
 
 PERIOD_WINDOW = 400  # characters either side of a figure where its period is looked for
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)(?!\d)")
+# "No digit before" is checked after the century digits, so that the pattern starts with a literal and the
+# regex engine skips ahead to a "19" or "20" (same matches as a look-behind in front).
+_YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
+_YEAR_RANGE = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +264,8 @@ def find_place_mentions(text: str, profile: LanguageProfile) -> Places:
 def _mentions_by_level_words(text: str, profile: LanguageProfile) -> list[tuple[int, str]]:
     """"Bezirk Hai Ha" → (offset, "Hai Ha district"): a level word followed by capitalised words."""
     out = []
-    for m in cues_for(profile).admin.finditer(text):
-        level = _admin_level(m.group().lower().strip(), profile)
+    for m in cues_for(profile).admin.finditer(lowered(text)):
+        level = _admin_level(m.group().strip(), profile)
         words = re.compile(r"\w*\s+((?:[^\W\d_][\w'’-]*)(?:[ -][^\W\d_][\w'’-]*){0,3})").match(text, m.end())
         if level is None or words is None:
             continue
@@ -207,35 +286,69 @@ def _admin_level(word: str, profile: LanguageProfile) -> str | None:
     return None
 
 
+class Periods:
+    """The periods of the figures of one text: years, ranges and period cues, with the verdicts on years
+    (baseline or date, see ``_is_period_year``) remembered, since neighbouring figures look at the same years.
+
+    ``low`` is the text passed through ``lowered()`` (digits folded first).
+    """
+
+    def __init__(self, low: str, profile: LanguageProfile) -> None:
+        self.low = low
+        self.profile = profile
+        self._cues = cues_for(profile).period
+        self._verdicts: dict[int, bool] = {}
+
+    def is_period_year(self, at: int) -> bool:
+        verdict = self._verdicts.get(at)
+        if verdict is None:
+            verdict = self._verdicts[at] = _is_period_year(self.low, at, self.profile)
+        return verdict
+
+    def near(self, sentence: tuple[int, int], at: int, default_year: str | None = None) -> str | None:
+        """The period a figure at ``at`` refers to, from its sentence: a year, a range, a half or quarter, "by
+        end of".
+
+        Candidates are the sentence's years (a half/quarter cue just before a year qualifies it: "fourth quarter
+        of 2024" → "2024-Q4"), its year ranges, and cues without a year (which take ``default_year``); the
+        candidate nearest to the figure wins. Years that are a comparison's baseline ("compared with 2023") or
+        part of a date do not count. None when the sentence names no period.
+        """
+        # A figure's period is named near it; the window keeps the cost per figure bounded.
+        text, profile = self.low, self.profile
+        start, end = max(sentence[0], at - PERIOD_WINDOW), min(sentence[1], at + PERIOD_WINDOW)
+        cues = [(m.start(), m.end(), _period_value(m.group(), profile)) for m in self._cues.finditer(text, start, end)]
+        ranges = list(_YEAR_RANGE.finditer(text, start, end))
+        candidates: list[tuple[int, str]] = [(r.start(), f"{r.group(1)}-{r.group(2)}") for r in ranges]
+        used: set[int] = set()
+        for m in _YEAR.finditer(text, start, end):
+            if any(r.start() <= m.start() < r.end() for r in ranges) or not self.is_period_year(m.start()):
+                continue
+            cue = next((c for c in reversed(cues) if c[1] <= m.start() <= c[1] + 30 and c[2]), None)
+            if cue is not None:
+                used.add(cue[0])
+            candidates.append((m.start(), _qualified(m.group(), cue[2] if cue else None)))
+        for cue_start, _cue_end, part in cues:
+            if part and cue_start not in used and default_year:
+                candidates.append((cue_start, _qualified(default_year, part)))
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: (abs(c[0] - at), c[0] > at))[1]
+
+    def document_year(self) -> str | None:
+        """The year a report is mostly about: the most frequent year that is neither a baseline nor in a date."""
+        in_ranges = {m.start(i) for m in _YEAR_RANGE.finditer(self.low) for i in (1, 2)}
+        counts: dict[str, int] = {}
+        for m in _YEAR.finditer(self.low):
+            if m.start() not in in_ranges and self.is_period_year(m.start()):
+                counts[m.group()] = counts.get(m.group(), 0) + 1
+        return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+
 def period_near(text: str, sentence: tuple[int, int], at: int, profile: LanguageProfile,
                 default_year: str | None = None) -> str | None:
-    """The period a figure at ``at`` refers to, from its sentence: a year, a range, a half or quarter, "by end of".
-
-    Candidates are the sentence's years (a half/quarter cue just before a year qualifies it: "fourth quarter of
-    2024" → "2024-Q4"), its year ranges, and cues without a year (which take ``default_year``); the candidate
-    nearest to the figure wins. Years that are a comparison's baseline ("compared with 2023") or part of a date do
-    not count. None when the sentence names no period.
-    """
-    # A figure's period is named near it; the window keeps the cost per figure bounded.
-    start, end = max(sentence[0], at - PERIOD_WINDOW), min(sentence[1], at + PERIOD_WINDOW)
-    cues = [(m.start(), m.end(), _period_value(re.sub(r"\s+", " ", m.group().lower()), profile))
-            for m in cues_for(profile).period.finditer(text, start, end)]
-    ranges = list(_YEAR_RANGE.finditer(text, start, end))
-    candidates: list[tuple[int, str]] = [(r.start(), f"{r.group(1)}-{r.group(2)}") for r in ranges]
-    used: set[int] = set()
-    for m in _YEAR.finditer(text, start, end):
-        if any(r.start() <= m.start() < r.end() for r in ranges) or not _is_period_year(text, m.start(), profile):
-            continue
-        cue = next((c for c in reversed(cues) if c[1] <= m.start() <= c[1] + 30 and c[2]), None)
-        if cue is not None:
-            used.add(cue[0])
-        candidates.append((m.start(), _qualified(m.group(), cue[2] if cue else None)))
-    for cue_start, _cue_end, part in cues:
-        if part and cue_start not in used and default_year:
-            candidates.append((cue_start, _qualified(default_year, part)))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: (abs(c[0] - at), c[0] > at))[1]
+    """The period of a figure at ``at`` in ``text`` (see ``Periods.near``; use ``Periods`` for many figures)."""
+    return Periods(lowered(text), profile).near(sentence, at, default_year)
 
 
 def _qualified(year: str, part: str | None) -> str:
@@ -244,24 +357,32 @@ def _qualified(year: str, part: str | None) -> str:
     return f"by end of {year}" if part == "END" else f"{year}-{part}"
 
 
-def _is_period_year(text: str, at: int, profile: LanguageProfile) -> bool:
-    window = text[max(0, at - 48):at].lower()
+_DATE_BEFORE = re.compile(r"\d[.\s]+\S+\s+$")
+
+
+def _is_period_year(low: str, at: int, profile: LanguageProfile) -> bool:
+    window = low[max(0, at - 48):at]
     if cues_for(profile).comparison.search(window):
         return False
-    return not re.search(r"\d[.\s]+\S+\s+$", window)  # "8. Dezember 2023", "10 ديسمبر 2023": a date
+    return not _DATE_BEFORE.search(window)  # "8. Dezember 2023", "10 ديسمبر 2023": a date
 
 
 def document_year(text: str, profile: LanguageProfile) -> str | None:
-    """The year a report is mostly about: the most frequent year that is neither a baseline nor in a date."""
-    in_ranges = {m.start(i) for m in _YEAR_RANGE.finditer(text) for i in (1, 2)}
-    counts: dict[str, int] = {}
-    for m in _YEAR.finditer(text):
-        if m.start() not in in_ranges and _is_period_year(text, m.start(), profile):
-            counts[m.group()] = counts.get(m.group(), 0) + 1
-    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+    """The year a report is mostly about (see ``Periods.document_year``)."""
+    return Periods(lowered(text), profile).document_year()
 
 
-def _period_value(key: str, profile: LanguageProfile) -> str | None:
+def _period_value(written: str, profile: LanguageProfile) -> str | None:
+    """The value of a period cue as written (lower case), remembered per profile: cues repeat."""
+    known = cues_for(profile).period_values
+    if written not in known:
+        if len(known) > 10_000:  # spellings are few; this only bounds memory on hostile input
+            known.clear()
+        known[written] = _period_value_of(re.sub(r"\s+", " ", written), profile)
+    return known[written]
+
+
+def _period_value_of(key: str, profile: LanguageProfile) -> str | None:
     for cue, value in profile.period_cues.items():
         if re.sub(r"\s+", " ", cue.lower().rstrip("$")) == key.strip():
             return value

@@ -26,6 +26,9 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+# Runs of characters that fold: most texts have none, and str.translate visits every character in Python-level
+# lookups, so only these runs are translated.
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]+")
 
 #: A run of ASCII digits joined by characters that may separate digit groups or decimals. Each repetition starts
 #: with a separator that ``\d`` cannot match, so matching is linear.
@@ -36,7 +39,9 @@ _SEPARATOR_OR_DIGITS = re.compile(r"\d+|[^\d]")
 
 def fold_digits(text: str) -> str:
     """``text`` with Arabic-Indic, Eastern Arabic, fullwidth (and Indic) digits as ASCII; same length."""
-    return text.translate(_FOLD)
+    if _FOLDABLE.search(text) is None:
+        return text
+    return _FOLDABLE.sub(lambda run: run.group().translate(_FOLD), text)
 
 
 class NumeralError(ValueError):

@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 from chitieu.core.hierarchy import Level, Unit, load_hierarchy
 from chitieu.core.hierarchy.names import ascii_fold, search_key
@@ -127,10 +128,16 @@ def _kind_at(folded: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
         levels = _KIND_EXACT.get(tuple(folded[i : i + length]))
         if levels is not None and i + length <= len(folded):
             return length, levels
-    word = folded[i]
+    levels = _kind_stem(folded[i])
+    return (1, levels) if levels is not None else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind_stem(word: str) -> tuple[str, ...] | None:
+    """The levels of a kind stem the folded ``word`` inflects ("bezirks" → district), or None (cached)."""
     for stem, levels in _KIND_STEMS.items():
         if word.startswith(stem) and len(word) <= len(stem) + _STEM_SLACK:
-            return 1, levels
+            return levels
     return None
 
 
@@ -184,6 +191,7 @@ def latin_skeleton(name: str) -> str:
     return _skeleton(ascii_fold(name), _LATIN_DIGRAPHS, _LATIN_LETTERS)
 
 
+@lru_cache(maxsize=1 << 14)
 def foreign_skeleton(name: str) -> str:
     """The sound skeleton of a transliterated name in Arabic, Cyrillic or katakana script ("" for others)."""
     name = "".join(ch for ch in unicodedata.normalize("NFC", name) if not unicodedata.combining(ch))
@@ -292,26 +300,36 @@ class UnitMatcher:
 
     def _spans(self, text: str) -> Iterator[tuple[int, int, tuple[UnitRef, ...]]]:
         # Most words can neither start a name nor be a kind word. The distinct words of the text are tested
-        # once each; a regex of the few that can (tens, for a report) then finds their occurrences, and only
-        # the words after each occurrence are examined in Python.
-        triggers = [w for w in set(_WORD.findall(text)) if self._is_trigger(w)]
-        if not triggers:
-            return
-        pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(triggers, key=len, reverse=True))) + r")(?!\w)"
-        )
+        # once each; the occurrences of the few that can (tens, for a report) are then found with str.find, and
+        # only the words after each occurrence are examined in Python.
         resume = 0
-        for trigger in pattern.finditer(text):
-            if trigger.start() < resume:
+        for start in self._trigger_starts(text):
+            if start < resume:
                 continue
-            end = min(len(text), trigger.start() + _WINDOW_CHARS)
-            window = list(_WORD.finditer(text, trigger.start(), end))[:_WINDOW_WORDS]
+            end = min(len(text), start + _WINDOW_CHARS)
+            window = list(islice(_WORD.finditer(text, start, end), _WINDOW_WORDS))
             words = [m.group() for m in window]
             hit = self._match_at(words, [_fold_word(w) for w in words], 0)
             if hit is not None:
                 first, last, refs = hit
                 resume = window[last - 1].end()
                 yield window[first].start(), resume, refs
+
+    def _trigger_starts(self, text: str) -> list[int]:
+        """Where a trigger word stands as a whole word (no letter, digit or "_" on either side), in order."""
+        starts = []
+        for word in set(_WORD.findall(text)):
+            if not self._is_trigger(word):
+                continue
+            at = text.find(word)
+            while at >= 0:
+                after = at + len(word)
+                if (at == 0 or not _is_word_char(text[at - 1])) and (after == len(text)
+                                                                      or not _is_word_char(text[after])):
+                    starts.append(at)
+                at = text.find(word, after)
+        starts.sort()
+        return starts
 
     def _is_trigger(self, word: str) -> bool:
         """True for a kind word or a capitalised word that may begin a name."""
@@ -370,10 +388,11 @@ class UnitMatcher:
                 if refs:
                     return i + n, refs
             return None
-        for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-            span = words[i : i + n]
-            if not all(_looks_like_name(w, numbered) for w in span):
-                continue
+        longest = 0  # a name is made of name-like words only
+        while longest < MAX_NAME_WORDS and i + longest < len(words) and _looks_like_name(words[i + longest],
+                                                                                           numbered):
+            longest += 1
+        for n in range(longest, 0, -1):
             refs = self._by_key.get("".join(folded[i : i + n]), ())
             if refs:
                 return i + n, refs
@@ -383,6 +402,11 @@ class UnitMatcher:
         for match in _KATAKANA_RUN.finditer(text):
             for ref in self._by_sound.get(foreign_skeleton(match.group()), ()):
                 yield match.start(), match.end(), ref
+
+
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
 
 
 def _looks_like_name(word: str, numbered: bool) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Protocol
 
-from chitieu.core.documents import find_codes
+from chitieu.core.documents import DocumentCode, find_codes
 from chitieu.core.extraction.model import DocRef
 from chitieu.core.extraction.numbers import fold_digits
 from chitieu.core.extraction.vocab import dates, documents
@@ -73,16 +73,17 @@ class _Grammar:
     title_cue: re.Pattern[str] | None
 
 
-def find_references(text: str, profile: _HasCode) -> list[DocRef]:
+def find_references(text: str, profile: _HasCode, *, codes: list[tuple[int, int, DocumentCode]] | None = None
+                    ) -> list[DocRef]:
     """Every document reference in `text`, one per mention, ordered by position.
 
     `profile` is the text's language profile; only its `code` (ISO 639-1) is read. Unknown languages still get
-    their coded references.
+    their coded references. `codes`: `find_codes(fold_digits(text))` when the caller has it already.
     """
     lang = profile.code
     grammar = _grammar(lang)
     folded = fold_digits(text)
-    mentions = _coded(folded, grammar) + _codeless(folded, lang, grammar)
+    mentions = _coded(folded, grammar, codes) + _codeless(folded, lang, grammar)
     mentions = _without_overlaps(sorted(mentions, key=lambda m: (m.start, -m.end)))
     refs = [_describe(folded, lang, grammar, m, _next_head(mentions, i)) for i, m in enumerate(mentions)]
     return _share_details(refs)
@@ -99,10 +100,13 @@ def _next_head(mentions: list[_Mention], i: int) -> int | None:
 _EAST_ASIAN_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
 
-def _coded(folded: str, grammar: _Grammar) -> list[_Mention]:
+def _coded(folded: str, grammar: _Grammar, codes: list[tuple[int, int, DocumentCode]] | None) -> list[_Mention]:
     found = []
-    scan = _EAST_ASIAN_CHARS.sub(" ", folded) if grammar.suffix is not None else folded
-    for start, end, code in find_codes(scan):
+    if grammar.suffix is not None:
+        codes = find_codes(_EAST_ASIAN_CHARS.sub(" ", folded))
+    elif codes is None:
+        codes = find_codes(folded)
+    for start, end, code in codes:
         head = start
         if grammar.head is not None:
             before = grammar.head.search(folded, max(0, start - _LOOK_BACK), start)
