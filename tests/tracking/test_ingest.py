@@ -234,7 +234,10 @@ def test_the_reviewer_may_choose_the_document(report, district):
 
 def test_a_growth_target_on_a_level_indicator(report, district):
     do_accept_fact(actor(), fact(report, "907-NQ/HU"))
-    edits = {"value": "12.5", "unit": "percent", "is_change": "on", "period": "2021-2025"}
+    # The reviewer names the level: a percentage change of "total production value" alone would read as the
+    # catalogue's production-value-growth.
+    edits = {"value": "12.5", "unit": "percent", "is_change": "on", "period": "2021-2025",
+             "indicator": "production-value"}
 
     target = do_accept_fact(actor(), fact(report, "36,000 billion VND"), edits).target
 

@@ -205,20 +205,50 @@ def _compatible(entry: CatalogueEntry, unit: str | None, is_change: bool) -> boo
     return wanted == offered or (is_change and wanted == "percent" and not _growth(entry))
 
 
+def _vocabulary_code(
+    label: str, language: str | None, unit: str | None, is_change: bool, counted: str | None
+) -> str | None:
+    """The code the extraction's per-language vocabulary reads in ``label``; without a known language, the first
+    language whose vocabulary names something, English first.
+    """
+    from chitieu.core.extraction import indicators as vocabulary  # the extraction package loads on use
+
+    if language in vocabulary.LANGUAGES:
+        languages: Iterable[str] = (language,)
+    else:
+        languages = dict.fromkeys(("en", *vocabulary.LANGUAGES))
+    for lang in languages:
+        code = vocabulary.match_indicator(label, lang, is_change=is_change, unit=unit, counted=counted)
+        if code is not None:
+            return code
+    return None
+
+
 def match_indicator(
-    label: str, catalogue: Iterable[CatalogueEntry], *, unit: str | None = None, is_change: bool = False
+    label: str,
+    catalogue: Iterable[CatalogueEntry],
+    *,
+    unit: str | None = None,
+    is_change: bool = False,
+    language: str | None = None,
+    counted: str | None = None,
 ) -> CatalogueEntry | None:
-    """The catalogue indicator ``label`` names: its code, else the entry whose English name shares the most
-    content words with it, among those a value in ``unit`` fits. Only words that occur in some catalogue name
-    count: labels cut from a sentence carry words such as "reached" that name nothing, while a word the
-    catalogue knows ("services" in "production value of sector III") tells indicators apart. The match must
-    share at least :data:`MATCH_THRESHOLD` of the words of both; a growth label prefers growth indicators.
-    None when nothing fits well enough or two fit equally well.
+    """The catalogue indicator ``label`` names: its code; else the code the extraction's vocabulary reads in the
+    label in the report's ``language`` (any language when not given) with the ``counted`` noun, if that code is
+    in ``catalogue``; else the entry whose English name shares the most content words with it, among those a
+    value in ``unit`` fits. Only words that occur in some catalogue name count: labels cut from a sentence
+    carry words such as "reached" that name nothing, while a word the catalogue knows ("services" in
+    "production value of sector III") tells indicators apart. The match must share at least
+    :data:`MATCH_THRESHOLD` of the words of both; a growth label prefers growth indicators. None when nothing
+    fits well enough or two fit equally well.
     """
     entries = list(catalogue)
     by_code = {e.code: e for e in entries}
     if label.strip() in by_code:
         return by_code[label.strip()]
+    code = _vocabulary_code(label, language, unit, is_change, counted)
+    if code in by_code:
+        return by_code[code]
     names = {e.code: label_words(e.name_en) for e in entries}
     words = label_words(label) & frozenset().union(*names.values())
     if not words:
