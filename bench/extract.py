@@ -1,6 +1,6 @@
 """Benchmark of report extraction: prints figures (it is not a timed test).
 
-    python bench/extract.py [--corpus ../shared/corpus/dev/texts] [--megabytes 10] [--baseline-kb 200]
+    python bench/extract.py [--corpus ../shared/corpus/dev/texts] [--megabytes 10] [--baseline-kb 200] [--quick]
 
 1. Throughput: every report of the corpus, one ``extract()`` call per report (language detected, as
    ``chitieu extract`` does), repeated until at least ``--megabytes`` of text were read; MB/s on one core.
@@ -10,7 +10,8 @@
 3. Linear time: one single input of 1, 2 and 5 MB; the time per MB must stay flat.
 
 MB are 10^6 bytes of UTF-8 (an Arabic character counts two). Models and caches are warmed up before timing.
-The baselines are optional (``pip install -e '.[bench]'``); a missing one is reported and skipped.
+The baselines are optional (``pip install -e '.[bench]'``); a missing one is reported and skipped. ``--quick``
+measures only our throughput (no baselines, no linear-time check), for trying out a change.
 """
 
 from __future__ import annotations
@@ -108,6 +109,7 @@ def main() -> None:
     options.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of .txt reports")
     options.add_argument("--megabytes", type=float, default=10.0, help="text for our extractor (MB)")
     options.add_argument("--baseline-kb", type=float, default=200.0, help="text for each baseline (kB)")
+    options.add_argument("--quick", action="store_true", help="our throughput only: no baselines, no linear time")
     args = options.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.corpus.glob("*.txt"))]
     if not texts:
@@ -117,6 +119,8 @@ def main() -> None:
         extract(text)
 
     ours = throughput("chitieu extract()", extract, repeated(texts, args.megabytes))
+    if args.quick:
+        return
     sample = repeated(texts, args.baseline_kb / 1000)
     rates: dict[str, float] = {}
     for name, make in (("quantulum3", quantulum_runner), ("Recognizers-Text", recognizers_runner)):

@@ -26,6 +26,7 @@ from chitieu.core.extraction.context import (
     Periods,
     Segments,
     cue_pattern,
+    cue_scanner,
     cues_for,
     find_place_mentions,
     lowered,
@@ -61,6 +62,8 @@ class _Matchers:
     denominator: re.Pattern[str]
     number_word: re.Pattern[str]
     dual: re.Pattern[str]
+    number_scan: re.Pattern[str]  # number_word and dual for scanning a lower-cased text (see context.cue_scanner)
+    dual_scan: re.Pattern[str]
     ordinal_suffix: re.Pattern[str]
     compound: re.Pattern[str]
     lower_keys: dict[str, dict[str, object]]
@@ -120,6 +123,8 @@ def matchers(profile: LanguageProfile) -> _Matchers:
         denominator=cue_pattern(profile.denominator_words, profile, whole=True),
         number_word=cue_pattern(tuple(lower["number"]), profile, whole=True),
         dual=cue_pattern(tuple(lower["dual"]), profile, whole=True),
+        number_scan=cue_scanner(tuple(lower["number"]), profile, whole=True),
+        dual_scan=cue_scanner(tuple(lower["dual"]), profile, whole=True),
         ordinal_suffix=re.compile("(?:" + "|".join(re.escape(s) for s in sorted(profile.ordinal_suffixes, key=len,
                                                                                reverse=True)) + r")(?![^\W_])",
                                   re.IGNORECASE) if profile.ordinal_suffixes else re.compile(r"(?!x)x"),
@@ -196,12 +201,13 @@ def find_quantities(text: str, profile: LanguageProfile, *, codes: list[tuple[in
             if item.denominator is not None and i + 1 < len(numerals):
                 skip_next = item.end >= run.start() + numerals[i + 1].start
             found.append(item)
-    found.extend(_worded(folded, profile, m))
-    found.extend(_duals(folded, profile, m))
+    low = lowered(folded)
+    found.extend(_worded(folded, low, profile, m))
+    found.extend(_duals(low, profile, m))
     found = [f for f in found if not (f.unit == "count" and _inside(quotes, f.start))]
     found.sort(key=lambda f: f.start)
     found = _joined_scales(folded, _without_overlaps(found))
-    return _interpret(text, folded, found, profile)
+    return _interpret(text, folded, low, found, profile)
 
 
 def _blocked_spans(text: str, codes: list[tuple[int, int, object]]) -> list[tuple[int, int]]:
@@ -415,10 +421,12 @@ def _compound_head(word: str, profile: LanguageProfile, m: _Matchers) -> str | N
     return _lookup(m.lower_keys["counted"], found.group(1), profile)  # type: ignore[return-value]
 
 
-def _worded(text: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
-    """Numbers written as words ("drei ausländische Unternehmen") when a counted noun, scale or unit follows."""
+def _worded(text: str, low: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
+    """Numbers written as words ("drei ausländische Unternehmen") when a counted noun, scale or unit follows.
+
+    ``low`` is ``text`` passed through ``lowered()``, where the number words are looked for."""
     out = []
-    for word in m.number_word.finditer(text):
+    for word in m.number_scan.finditer(low):
         value = _lookup(m.lower_keys["number"], word.group(), profile)
         after = _SPACE.match(text, word.end()).end()
         if value is None or m.time_after.match(text, after) or m.month.match(text, after):
@@ -431,10 +439,10 @@ def _worded(text: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
     return out
 
 
-def _duals(text: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
-    """Arabic dual nouns ("مشروعين", two projects): the noun carries the number two."""
+def _duals(low: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
+    """Arabic dual nouns ("مشروعين", two projects): the noun carries the number two (``low``: see ``_worded``)."""
     out = []
-    for word in m.dual.finditer(text):
+    for word in m.dual_scan.finditer(low):
         label = _lookup(m.lower_keys["dual"], word.group(), profile)
         if label is not None:
             out.append(_Found(word.start(), word.end(), Decimal(2), "count", None, str(label), "",
@@ -469,12 +477,11 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _interpret(text: str, folded: str, found: list[_Found], profile: LanguageProfile) -> list[Quantity]:
+def _interpret(text: str, folded: str, low: str, found: list[_Found], profile: LanguageProfile) -> list[Quantity]:
     """Role, change, counted noun from context, subject and period for each figure."""
     if not found:
         return []
     segments = segment(folded, profile)
-    low = lowered(folded)
     roles = _roles(folded, low, found, segments, profile)
     places = find_place_mentions(text, profile)
     periods = Periods(low, profile)
