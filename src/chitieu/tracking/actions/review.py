@@ -230,6 +230,7 @@ class _Reading:
 
     fields: dict[str, Any]
     problems: list[Problem] = field(default_factory=list)
+    language: str | None = None  # the report's, so that labels are read in their own language
 
     def missing(self, name: str, reason: str) -> None:
         self.problems.append(Problem(name, reason))
@@ -242,7 +243,10 @@ def _indicator(reading: _Reading) -> Indicator | None:
         reading.missing("indicator", "the text does not say what is measured: give a catalogue indicator code")
         return None
     catalogue = list(Indicator.objects.all())
-    entry = facts.match_indicator(label, catalogue, unit=fields.get("unit"), is_change=bool(fields.get("is_change")))
+    entry = facts.match_indicator(
+        label, catalogue, unit=fields.get("unit"), is_change=bool(fields.get("is_change")),
+        language=reading.language, counted=fields.get("counted"),
+    )
     if entry is None:
         close = ", ".join(e.code for e in facts.suggestions(label, catalogue))
         hint = f" (closest: {close})" if close else ""
@@ -303,7 +307,7 @@ def plan_quantity(fact: Fact, fields: dict[str, Any], document: Document | None 
     """What accepting a quantity with ``fields`` would write; raise :class:`Unmappable` listing every field the
     reviewer must supply (indicator, unit, subject, period, document) when it cannot be written as it stands.
     """
-    reading = _Reading(fields)
+    reading = _Reading(fields, language=fact.report.language or None)
     role = fields.get("role")
     if role not in ROLES:
         reading.missing("role", f"{role!r} is not a role: use one of {', '.join(ROLES)}")
