@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+try:  # the regex parser, read to list the beginnings of a pattern (see Prefiltered)
+    from re import _constants as _sre_constants  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # Python before 3.11
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 from chitieu.core.extraction.languages.base import LanguageProfile
 
@@ -36,16 +44,136 @@ def cue_pattern(entries: tuple[str, ...] | list[str], profile: LanguageProfile, 
     return re.compile(lead + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
+# Letters a case-insensitive regex takes for another letter although their lower case differs ("ſ" for "s").
+_REGEX_FOLDS = {"ı": "i", "ſ": "s"}
+_REGEX_FOLDED = re.compile("[" + "".join(_REGEX_FOLDS) + "]")
+
+
 def lowered(text: str) -> str:
     """``text`` in lower case with every character kept in place (same length), for the scanners below.
 
     ``str.lower`` lengthens a handful of characters ("İ" becomes "i̇"); those keep their first lower-case letter,
-    which is what a case-insensitive regex compares them with.
+    which is what a case-insensitive regex compares them with (as "ı" and "ſ" are compared as "i" and "s").
     """
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower()[:1] or ch for ch in text)
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    if _REGEX_FOLDED.search(low) is not None:
+        low = _REGEX_FOLDED.sub(lambda m: _REGEX_FOLDS[m.group()], low)
+    return low
+
+
+class Prefiltered:
+    """A regex whose matches are looked for only where one of its possible beginnings stands.
+
+    Word lists written as regexes (positions, honorifics, document words) make alternations that a case-
+    insensitive regex engine tries one by one at every position of the text. Here the first few letters every
+    match can begin with are read off the pattern once; a trie of them finds the candidate positions in the
+    lower-cased text, and the full pattern is tried only there. The matches are those of ``pattern.finditer``.
+    A pattern whose beginnings cannot be listed (a class like ``\\w`` first) is scanned as before.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        beginnings = _beginnings(pattern)
+        self._scan = None if beginnings is None else re.compile(_emit_starts(_trie(dict.fromkeys(beginnings, False))))
+
+    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in ``text``, in order, without overlaps; ``low`` is ``lowered(text)``."""
+        if self._scan is None:
+            yield from self.pattern.finditer(text)
+            return
+        resume = 0
+        for candidate in self._scan.finditer(low):
+            at = candidate.start()
+            if at < resume:
+                continue
+            found = self.pattern.match(text, at)
+            if found is not None:
+                yield found
+                resume = max(found.end(), at + 1)
+
+
+_BEGINNING = 3  # letters of a match's beginning used to find candidates
+_MAX_BEGINNINGS = 4000
+_STOP = (None, None)  # what follows is unknown
+
+
+def _beginnings(pattern: re.Pattern[str]) -> set[str] | None:
+    """Lower-case strings, one of which begins every match of ``pattern``; None when there is no such small set."""
+    out: set[str] = set()
+    try:
+        tree = list(_sre_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an internal parser that changed: fall back to plain scanning
+        return None
+    if not _expand(tree, "", out, [_MAX_STEPS]) or "" in out:
+        return None
+    return out
+
+
+_MAX_STEPS = 50_000  # many optional parts in a row multiply the ways through a pattern: give up rather than wait
+
+
+def _expand(items: list, prefix: str, out: set[str], steps: list[int]) -> bool:
+    """Add to ``out`` the beginnings of the sequence ``items`` after ``prefix``; False when there are too many."""
+    c = _sre_constants
+    steps[0] -= 1
+    if steps[0] < 0:
+        return False
+    for i, (op, av) in enumerate(items):
+        if len(prefix) >= _BEGINNING or op is None:
+            break
+        rest = items[i + 1:]
+        if op is c.LITERAL:
+            prefix += _low_char(chr(av))
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width
+        elif op is c.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                break
+            return all(_expand(rest, prefix + ch, out, steps) for ch in chars)
+        elif op is c.BRANCH:
+            return all(_expand(list(alt) + rest, prefix, out, steps) for alt in av[1])
+        elif op is c.SUBPATTERN:
+            return _expand(list(av[-1]) + rest, prefix, out, steps)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+            low, high, body = av
+            after = rest if high == 1 else [_STOP]
+            once = _expand(list(body) + after, prefix, out, steps)
+            return once and (low > 0 or _expand(rest, prefix, out, steps))
+        else:
+            break
+    out.add(prefix)
+    return len(out) <= _MAX_BEGINNINGS
+
+
+def _class_chars(items: list) -> list[str] | None:
+    chars: list[str] = []
+    for op, av in items:
+        if op is _sre_constants.LITERAL:
+            chars.append(chr(av))
+        elif op is _sre_constants.RANGE and av[1] - av[0] < 16:
+            chars.extend(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None
+    return sorted({_low_char(ch) for ch in chars})
+
+
+def _low_char(ch: str) -> str:
+    """A character as ``lowered()`` writes it."""
+    low = ch.lower()[:1] or ch
+    return _REGEX_FOLDS.get(low, low)
+
+
+def _emit_starts(node: _Trie) -> str:
+    """A scanner that consumes one character and looks ahead for the rest, so that overlapping beginnings
+    ("sek" inside "...sekr") are all found."""
+    options = []
+    for ch, child in sorted(node[0].items()):
+        rest = _emit(child)
+        options.append(re.escape(ch) + (f"(?={rest})" if rest else ""))
+    return _group(options)
 
 
 def cue_scanner(entries: tuple[str, ...] | list[str], profile: LanguageProfile, *,

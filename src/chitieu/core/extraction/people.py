@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
+from chitieu.core.extraction.context import Prefiltered, lowered
 from chitieu.core.extraction.model import Person
 from chitieu.core.extraction.vocab import people as vocab
 from chitieu.core.extraction.vocab import syllables
@@ -67,9 +68,10 @@ def find_people(text: str, profile: _HasCode) -> list[Person]:
     `profile` is the text's language profile; only its `code` (ISO 639-1) is read.
     """
     grammar = _grammar(profile.code)
-    positions = [(m.start(), m.end(), _english(grammar, m)) for m in grammar.position.finditer(text)]
+    low = lowered(text)
+    positions = [(m.start(), m.end(), _english(grammar, m)) for m in _prefiltered(grammar.position).finditer(text, low)]
     by_end = {end: (start, end, label) for start, end, label in positions}
-    found = _after_honorifics(text, grammar, positions) + _after_positions(text, grammar, positions)
+    found = _after_honorifics(text, low, grammar, positions) + _after_positions(text, grammar, positions)
     found += _before_positions(text, grammar, positions)
     for person in found:
         person.positions = _before(text, grammar, by_end, person.lead) + person.positions
@@ -79,10 +81,10 @@ def find_people(text: str, profile: _HasCode) -> list[Person]:
 
 # --- cues ---------------------------------------------------------------------------------------------------
 
-def _after_honorifics(text: str, grammar: _Grammar, positions: list[tuple[int, int, str]]) -> list[_Found]:
+def _after_honorifics(text: str, low: str, grammar: _Grammar, positions: list[tuple[int, int, str]]) -> list[_Found]:
     found = []
     ends = sorted(end for _, end, _label in positions)
-    for match in grammar.honorific.finditer(text):
+    for match in _prefiltered(grammar.honorific).finditer(text, low):
         if grammar.lang in _EAST_ASIAN:
             person = _east_asian_name(text, grammar, match.start(), ends)
         else:
@@ -366,6 +368,12 @@ def _english(grammar: _Grammar, match: re.Match[str]) -> str:
 
 
 # --- per-language grammar -----------------------------------------------------------------------------------
+
+@cache
+def _prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
+    """``pattern`` scanned only where its matches can begin (built once per pattern)."""
+    return Prefiltered(pattern)
+
 
 _SCRIPTS = {"ar": "arabic", "ru": "cyrillic", "zh": "han", "ja": "kana", "ko": "hangul"}
 

@@ -246,6 +246,8 @@ class UnitMatcher:
     def __init__(self, units: Iterable[Unit]) -> None:
         units = tuple(units)
         self._triggers: dict[str, bool] = {}
+        self._trigger_words: set[str] = set()  # words seen in texts, sorted by _is_trigger
+        self._other_words: set[str] = set()
         by_key: dict[str, set[UnitRef]] = defaultdict(set)
         by_sound: dict[str, set[UnitRef]] = defaultdict(set)
         for unit in units:
@@ -318,9 +320,10 @@ class UnitMatcher:
     def _trigger_starts(self, text: str) -> list[int]:
         """Where a trigger word stands as a whole word (no letter, digit or "_" on either side), in order."""
         starts = []
-        for word in set(_WORD.findall(text)):
-            if not self._is_trigger(word):
-                continue
+        words = set(_WORD.findall(text))
+        for word in words - self._trigger_words - self._other_words:  # words not seen before
+            (self._trigger_words if self._is_trigger(word) else self._other_words).add(word)
+        for word in words & self._trigger_words:
             at = text.find(word)
             while at >= 0:
                 after = at + len(word)
@@ -343,6 +346,8 @@ class UnitMatcher:
             )
             if len(self._triggers) > _TRIGGER_CACHE:
                 self._triggers.clear()
+                self._trigger_words.clear()
+                self._other_words.clear()
             self._triggers[word] = known
         return known
 

@@ -67,6 +67,7 @@ class _Matchers:
     ordinal_suffix: re.Pattern[str]
     compound: re.Pattern[str]
     lower_keys: dict[str, dict[str, object]]
+    counted_memo: dict[str, object]  # counted noun as written → its label (a stem lookup walks the whole table)
 
 
 _CACHE: dict[int, tuple[LanguageProfile, _Matchers]] = {}
@@ -132,6 +133,7 @@ def matchers(profile: LanguageProfile) -> _Matchers:
                                            if " " not in k and len(k) >= 4) + r")[^\W\d_]{0,3}$")
         if profile.compound_heads and lower["counted"] else re.compile(r"(?!x)x"),
         lower_keys=lower,
+        counted_memo={},
     )
     _CACHE[id(profile)] = (profile, built)
     return built
@@ -150,6 +152,16 @@ def _lookup(table: dict[str, object], written: str, profile: LanguageProfile, *,
         if best is not None:
             return table[best]
     return None
+
+
+def _counted_label(m: _Matchers, written: str, profile: LanguageProfile) -> object:
+    """The label of the counted noun ``written`` (a stem lookup), remembered per profile."""
+    memo = m.counted_memo
+    if written not in memo:
+        if len(memo) > 50_000:  # bounds memory on hostile input; real reports repeat a few hundred nouns
+            memo.clear()
+        memo[written] = _lookup(m.lower_keys["counted"], written, profile, stems=True)
+    return memo[written]
 
 
 def _stem_of(word: str, key: str, profile: LanguageProfile) -> bool:
@@ -394,7 +406,7 @@ def _counted_after(text: str, end: int, profile: LanguageProfile, m: _Matchers, 
             break
         found = m.counted.match(text, at)
         if found is not None:
-            return _lookup(m.lower_keys["counted"], found.group(), profile, stems=True), found.end()
+            return _counted_label(m, found.group(), profile), found.end()
         word = _WORD.match(text, at)
         if word is None or m.time_after.match(text, at):
             break
@@ -517,7 +529,7 @@ def _counted_before(text: str, start: int, end: int, profile: LanguageProfile) -
     for word in _WORD.finditer(text, start, end):
         hit = m.counted.match(text, word.start())
         if hit is not None:
-            label = _lookup(m.lower_keys["counted"], hit.group(), profile, stems=True)
+            label = _counted_label(m, hit.group(), profile)
         elif profile.compound_heads:
             label = _compound_head(word.group(), profile, m) or label
     return label
