@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 
+from chitieu.core.extraction.model import Quantity
 from chitieu.core.extraction.vocab.indicators import (
     CONCEPTS,
     DIMENSION,
@@ -200,3 +202,27 @@ def match_indicator(
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+# A sentence ends at a full stop, question or exclamation mark followed by a space, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?。！？؟](?:\s|$)|\n")
+
+
+def with_catalogue_codes(quantities: Sequence[Quantity], text: str, language: str) -> list[Quantity]:
+    """The quantities with ``indicator`` set to the catalogue code their label names, where one fits.
+
+    A change stated right after a level without naming what changed ("19.658 Mrd VND, ein Anstieg von 14,8 %")
+    is about the level before it in the same sentence: it is read with that figure's label. A quantity whose label
+    names no catalogue indicator keeps the text's own label, as the output contract says.
+    """
+    coded: list[Quantity] = []
+    for i, quantity in enumerate(quantities):
+        code = match_indicator(quantity.indicator, language, is_change=quantity.is_change, unit=quantity.unit,
+                               counted=quantity.counted)
+        if code is None and quantity.is_change and i > 0:
+            before = quantities[i - 1]
+            if not _SENTENCE_END.search(text, before.end, quantity.start):
+                code = match_indicator(before.indicator, language, is_change=True, unit=quantity.unit,
+                                       counted=before.counted)
+        coded.append(replace(quantity, indicator=code) if code else quantity)
+    return coded
