@@ -308,3 +308,14 @@ def test_guess_term(code, day, term):
     from chitieu.core.documents import parse
 
     assert guess_term(parse(code), day) == term
+
+
+@pytest.mark.django_db
+def test_a_city_subject_is_never_a_commune_of_the_same_name():
+    from types import SimpleNamespace
+
+    from chitieu.tracking.actions.review import unit_for_subject
+
+    # The real map has both Thành phố Hạ Long (a district-level city) and Xã Hạ Long (a commune).
+    unit, problem = unit_for_subject("Ha Long city", SimpleNamespace(unit=None), date(2024, 7, 15))
+    assert (unit.name if unit else None, problem) == ("Thành phố Hạ Long", None)

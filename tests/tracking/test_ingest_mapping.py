@@ -163,7 +163,7 @@ def test_match_indicator(case):
     [
         ("Hai Ha district", ("Hai Ha", "district")),
         ("Quang Ninh province", ("Quang Ninh", "province")),
-        ("Ha Long city", ("Ha Long", None)),
+        ("Ha Long city", ("Ha Long", "city")),
         ("Dai Binh commune", ("Dai Binh", "commune")),
         ("Hai Ha Industrial Park", ("Hai Ha Industrial Park", None)),
     ],

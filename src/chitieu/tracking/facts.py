@@ -286,8 +286,13 @@ KIND_WORDS = frozenset(
 )
 
 
+# The levels a subject's kind word allows: a "city" is a province-level or a district-level unit.
+LEVELS_OF = {"city": ("province", "district")}
+
+
 def subject_name(subject: str) -> tuple[str, str | None]:
-    """The place name in a subject and the level its kind word names: "Hai Ha district" -> ("Hai Ha", "district")."""
+    """The place name in a subject and the level its kind word names: "Hai Ha district" -> ("Hai Ha", "district");
+    "city" is kept as such (see ``LEVELS_OF``)."""
     words = subject.split()
     level = None
     kept = []
@@ -297,7 +302,7 @@ def subject_name(subject: str) -> tuple[str, str | None]:
             level = {"province": "province", "tinh": "province", "commune": "commune", "xa": "commune",
                      "ward": "commune", "phuong": "commune", "township": "commune"}.get(folded, "district")
             if folded == "city":
-                level = None  # a city may be a province (Hai Phong) or a district-level city (Ha Long)
+                level = "city"  # a province (Hai Phong) or a district-level city (Ha Long), never a commune
         else:
             kept.append(word)
     return " ".join(kept), level

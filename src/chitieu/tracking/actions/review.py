@@ -140,7 +140,7 @@ def unit_for_subject(subject: str | None, report: Report, as_of: date) -> tuple[
         return report.unit, None
     found = [
         u for u in in_force.filter(search_key__endswith=key).select_related("parent__parent")
-        if key and search_key(u.short_name) == key and (level is None or u.level == level)
+        if key and search_key(u.short_name) == key and (level is None or u.level in facts.LEVELS_OF.get(level, (level,)))
     ]
     if len(found) > 1 and report.unit is not None:
         province = _province(report.unit)
