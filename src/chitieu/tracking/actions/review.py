@@ -138,9 +138,10 @@ def unit_for_subject(subject: str | None, report: Report, as_of: date) -> tuple[
     key = search_key(name)
     if report.unit is not None and key and search_key(report.unit.short_name) == key:
         return report.unit, None
+    levels = facts.LEVELS_OF.get(level, (level,)) if level else None
     found = [
         u for u in in_force.filter(search_key__endswith=key).select_related("parent__parent")
-        if key and search_key(u.short_name) == key and (level is None or u.level in facts.LEVELS_OF.get(level, (level,)))
+        if key and search_key(u.short_name) == key and (levels is None or u.level in levels)
     ]
     if len(found) > 1 and report.unit is not None:
         province = _province(report.unit)
