@@ -16,13 +16,15 @@ _L = r"(?:[^\W\d_]|[\u0300-\u036f])"
 _DASH = r"[-\u2010-\u2014\u2212]"
 _SLASH = r"[/\u2044\u2215]"
 _SP = r"[ \t\u00a0]{0,2}"
-_BEFORE = r"(?<![\w/.\-&\u2010-\u2014])"
+# "Not after a letter, digit, slash, dot, hyphen or &" is checked after the first digit (the same matches as a
+# look-behind in front), so that each pattern starts with a digit class the regex engine can skip ahead to.
+_NUMBER = r"[0-9](?<![\w/.\-&\u2010-\u2014][0-9])[0-9]{0,5}"
 _AFTER = r"(?![\w&\u0300-\u036f])"
 
 _PARTY = re.compile(
-    rf"{_BEFORE}[0-9]{{1,6}}{_SP}{_DASH}{_SP}{_L}{{1,4}}{_SP}{_SLASH}{_SP}{_L}{{1,10}}{_AFTER}")
+    rf"{_NUMBER}{_SP}{_DASH}{_SP}{_L}{{1,4}}{_SP}{_SLASH}{_SP}{_L}{{1,10}}{_AFTER}")
 _STATE = re.compile(
-    rf"{_BEFORE}[0-9]{{1,6}}{_SP}{_SLASH}{_SP}(?:[0-9]{{4}}{_SP}{_SLASH}{_SP})?"
+    rf"{_NUMBER}{_SP}{_SLASH}{_SP}(?:[0-9]{{4}}{_SP}{_SLASH}{_SP})?"
     rf"{_L}[\w&\u0300-\u036f]{{0,24}}(?:{_SP}{_DASH}{_SP}[\w&\u0300-\u036f]{{1,25}}){{0,4}}{_AFTER}")
 _LAST_PART = re.compile(rf"{_SP}{_DASH}{_SP}[\w&\u0300-\u036f]+$")
 
