@@ -246,8 +246,10 @@ class UnitMatcher:
     def __init__(self, units: Iterable[Unit]) -> None:
         units = tuple(units)
         self._triggers: dict[str, bool] = {}
-        self._trigger_words: set[str] = set()  # words seen in texts, sorted by _is_trigger
-        self._other_words: set[str] = set()
+        # Whitespace-separated tokens seen in texts, sorted once: those holding trigger words (with them) and
+        # the others. A text's distinct tokens come from str.split, far cheaper than a regex over the text.
+        self._token_triggers: dict[str, tuple[str, ...]] = {}
+        self._plain_tokens: set[str] = set()
         by_key: dict[str, set[UnitRef]] = defaultdict(set)
         by_sound: dict[str, set[UnitRef]] = defaultdict(set)
         for unit in units:
@@ -320,10 +322,7 @@ class UnitMatcher:
     def _trigger_starts(self, text: str) -> list[int]:
         """Where a trigger word stands as a whole word (no letter, digit or "_" on either side), in order."""
         starts = []
-        words = set(_WORD.findall(text))
-        for word in words - self._trigger_words - self._other_words:  # words not seen before
-            (self._trigger_words if self._is_trigger(word) else self._other_words).add(word)
-        for word in words & self._trigger_words:
+        for word in self._trigger_words_in(text):
             at = text.find(word)
             while at >= 0:
                 after = at + len(word)
@@ -333,6 +332,23 @@ class UnitMatcher:
                 at = text.find(word, after)
         starts.sort()
         return starts
+
+    def _trigger_words_in(self, text: str) -> set[str]:
+        """The distinct trigger words of ``text`` (words never span whitespace: they are found token by token)."""
+        words: set[str] = set()
+        for token in set(text.split()) - self._plain_tokens:
+            found = self._token_triggers.get(token)
+            if found is None:
+                found = tuple(word for word in _WORD.findall(token) if self._is_trigger(word))
+                if len(self._token_triggers) + len(self._plain_tokens) > _TRIGGER_CACHE:
+                    self._token_triggers.clear()
+                    self._plain_tokens.clear()
+                if found:
+                    self._token_triggers[token] = found
+                else:
+                    self._plain_tokens.add(token)
+            words.update(found)
+        return words
 
     def _is_trigger(self, word: str) -> bool:
         """True for a kind word or a capitalised word that may begin a name."""
@@ -346,8 +362,6 @@ class UnitMatcher:
             )
             if len(self._triggers) > _TRIGGER_CACHE:
                 self._triggers.clear()
-                self._trigger_words.clear()
-                self._other_words.clear()
             self._triggers[word] = known
         return known
 
@@ -427,7 +441,7 @@ def _single_word_ok(word: str, refs: tuple[UnitRef, ...]) -> bool:
 
 _WINDOW_WORDS = 12  # kind word (2) + connectors (2) + name (4) + kind word after (2), with room to spare
 _WINDOW_CHARS = 300
-_TRIGGER_CACHE = 200_000  # distinct words remembered; a report has a few thousand
+_TRIGGER_CACHE = 200_000  # distinct words (and tokens) remembered; a report has a few thousand
 # First two letters of two-word kind words ("thanh pho", "special zone"): their first word alone is no kind word.
 _KIND_FIRST_TWO = frozenset(words[:2] for words in KIND_WORDS if " " in words)
 
