@@ -55,12 +55,20 @@ def lowered(text: str) -> str:
     ``str.lower`` lengthens a handful of characters ("İ" becomes "i̇"); those keep their first lower-case letter,
     which is what a case-insensitive regex compares them with (as "ı" and "ſ" are compared as "i" and "s").
     """
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:  # figures, people and references all read the same text
+        return last[1]
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
-    if _REGEX_FOLDED.search(low) is not None:
+    if not low.isascii() and _REGEX_FOLDED.search(low) is not None:
         low = _REGEX_FOLDED.sub(lambda m: _REGEX_FOLDS[m.group()], low)
+    _last_lowered = (text, low)
     return low
+
+
+_last_lowered: tuple[str | None, str] = (None, "")  # the last text lowered and its result (one: bounded memory)
 
 
 class Prefiltered:

@@ -31,13 +31,13 @@ SAMPLE_CHARS = 1500  # two paragraphs: lingua is sure of these languages long be
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in, or ``"und"`` when it has no letters."""
     sample = _sample(text)
-    scripts = _script_counts(sample)
-    letters = sum(scripts.values())
-    if letters == 0:
+    if _LETTER.search(sample) is None:
         return UNDETERMINED
-    by_script = _by_script(scripts, letters)
-    if by_script is not None:
-        return by_script
+    if not sample.isascii() and _ANY_SCRIPT.search(sample) is not None:  # else no script decides: skip counting
+        scripts = _script_counts(sample)
+        by_script = _by_script(scripts, sum(scripts.values()))
+        if by_script is not None:
+            return by_script
     by_words = _by_function_words(sample)
     if by_words is not None:
         return by_words
@@ -65,6 +65,10 @@ _SCRIPTS: dict[str, re.Pattern[str]] = {
     "cyrillic": re.compile(r"[\u0400-\u04ff]"),
 }
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+# Any letter of those scripts: a sample without one (most Latin-script text) needs no counting.
+_ANY_SCRIPT = re.compile("|".join(pattern.pattern for pattern in _SCRIPTS.values()))
 
 
 def _script_counts(sample: str) -> Counter[str]:

@@ -39,9 +39,18 @@ _SEPARATOR_OR_DIGITS = re.compile(r"\d+|[^\d]")
 
 def fold_digits(text: str) -> str:
     """``text`` with Arabic-Indic, Eastern Arabic, fullwidth (and Indic) digits as ASCII; same length."""
-    if _FOLDABLE.search(text) is None:
-        return text
-    return _FOLDABLE.sub(lambda run: run.group().translate(_FOLD), text)
+    global _last_folded
+    last = _last_folded
+    if last[0] is text:  # extraction folds the same text for its codes, figures and references
+        return last[1]
+    folded = text
+    if not text.isascii() and _FOLDABLE.search(text) is not None:
+        folded = _FOLDABLE.sub(lambda run: run.group().translate(_FOLD), text)
+    _last_folded = (text, folded)
+    return folded
+
+
+_last_folded: tuple[str | None, str] = (None, "")  # the last text folded and its folding (one: bounded memory)
 
 
 class NumeralError(ValueError):
