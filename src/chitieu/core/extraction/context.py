@@ -20,6 +20,9 @@ except ImportError:  # Python before 3.11
 from chitieu.core.extraction.languages.base import LanguageProfile
 
 _WORD_CHAR = r"[^\W_]"
+#: A pattern that never matches. It starts with a literal, so a scan skips the text at once ("(?!x)x" would be
+#: tried at every position).
+NEVER = re.compile("\uffff(?<!\uffff)")
 
 
 def cue_pattern(entries: tuple[str, ...] | list[str], profile: LanguageProfile, *,
@@ -36,7 +39,7 @@ def cue_pattern(entries: tuple[str, ...] | list[str], profile: LanguageProfile, 
             body += rf"(?!{_WORD_CHAR})"
         alternatives.append(body)
     if not alternatives:
-        return re.compile(r"(?!x)x")
+        return NEVER
     clitics = "|".join(re.escape(c) for c in sorted(profile.clitic_prefixes, key=len, reverse=True))
     lead = rf"(?<!{_WORD_CHAR})" if profile.spaced else ""
     if clitics and profile.spaced:
@@ -84,7 +87,10 @@ class Prefiltered:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         beginnings = _beginnings(pattern)
-        self._scan = None if beginnings is None else re.compile(_emit_starts(_trie(dict.fromkeys(beginnings, False))))
+        self._scan = None
+        if beginnings is not None:
+            trie = _trie(dict.fromkeys(beginnings, False))
+            self._scan = re.compile(_emit_starts(trie, _word_start_check(pattern)))
 
     def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, in order, without overlaps; ``low`` is ``lowered(text)``."""
@@ -174,14 +180,36 @@ def _low_char(ch: str) -> str:
     return _REGEX_FOLDS.get(low, low)
 
 
-def _emit_starts(node: _Trie) -> str:
+def _emit_starts(node: _Trie, before: str = "") -> str:
     """A scanner that consumes one character and looks ahead for the rest, so that overlapping beginnings
-    ("sek" inside "...sekr") are all found."""
+    ("sek" inside "...sekr") are all found. ``before``: a class the character before a match may not be in
+    (checked last, once the beginning is there, so that the scanner still starts with a literal)."""
     options = []
     for ch, child in sorted(node[0].items()):
         rest = _emit(child)
-        options.append(re.escape(ch) + (f"(?={rest})" if rest else ""))
+        first = re.escape(ch)
+        check = f"(?<!{before}{first})" if before else ""
+        options.append(first + (f"(?={rest})" if rest else "") + check)
     return _group(options)
+
+
+# A pattern that starts with "no word character before" ("(?<!\w)", Arabic "(?<![^\W\d_و])"): the scanner can
+# check it too. Only classes made of \w, \W, \d, _ and caseless letters qualify: lower-casing changes the
+# case of a character, never whether it is a letter, digit or "_", so the check reads the same on both texts.
+_LEADING_CLASS = re.compile(r"\(\?<!(\\w|\[\^\\W(?:\\d)?_([^\]\\]*)\])\)")
+
+
+def _word_start_check(pattern: re.Pattern[str]) -> str:
+    """The class of the pattern's leading "not after" check, when the scanner may check it too, else ""."""
+    found = _LEADING_CLASS.match(pattern.pattern)
+    if found is None or pattern.flags & re.ASCII or any(ch.lower() != ch or ch.upper() != ch
+                                                        for ch in found.group(2) or ""):
+        return ""
+    try:  # the check must hold for every match: it comes first in the pattern, not in one of its alternatives
+        first = list(_sre_parser.parse(pattern.pattern, pattern.flags))[0]
+    except Exception:
+        return ""
+    return found.group(1) if first[0] is _sre_constants.ASSERT_NOT and first[1][0] == -1 else ""
 
 
 def cue_scanner(entries: tuple[str, ...] | list[str], profile: LanguageProfile, *,
@@ -201,7 +229,7 @@ def cue_scanner(entries: tuple[str, ...] | list[str], profile: LanguageProfile, 
         ends_word = (whole or entry.endswith("$")) and profile.spaced
         words[body] = words.get(body, True) and ends_word
     if not words:
-        return re.compile(r"(?!x)x")
+        return NEVER
     trie = _trie(words)
     if not profile.spaced:
         return re.compile(_emit(trie))

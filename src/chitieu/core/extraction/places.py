@@ -90,7 +90,8 @@ CONNECTORS = frozenset({"of", "de", "d", "du", "des", "di", "del", "della", "do"
 _STEM_SLACK = 4  # a stem takes at most this many letters of ending
 
 _WORD = re.compile(r"[^\W_]+")
-_KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA\u30FC]{2,}")
+# Written class-first (not "[...]{2,}") so that the regex engine skips ahead to katakana.
+_KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC]+")
 
 
 @lru_cache(maxsize=1 << 16)

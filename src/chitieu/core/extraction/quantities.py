@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from chitieu.core.documents import find_codes
 from chitieu.core.extraction.context import (
+    NEVER,
     Hits,
     Periods,
     Segments,
@@ -76,7 +77,7 @@ _CACHE: dict[int, tuple[LanguageProfile, _Matchers]] = {}
 def _dictionary(keys: list[str], profile: LanguageProfile, *, stems: bool = False) -> re.Pattern[str]:
     """Anchored alternation over ``keys`` (longest first), ending at a word end; stems may continue."""
     if not keys:
-        return re.compile(r"(?!x)x")
+        return NEVER
     parts = []
     for key in sorted(set(keys), key=len, reverse=True):
         body = re.escape(key).replace(r"\ ", r"[ \t\u00a0]+")
@@ -93,7 +94,7 @@ def _dictionary(keys: list[str], profile: LanguageProfile, *, stems: bool = Fals
 def _ends_with(entries: tuple[str, ...], profile: LanguageProfile, gap: str = r"[ \t\u00a0]*") -> re.Pattern[str]:
     """Matches when a text window ends with one of ``entries`` (then ``gap``): the words right before a number."""
     if not entries:
-        return re.compile(r"(?!x)x")
+        return NEVER
     return re.compile("(?:" + cue_pattern(entries, profile).pattern + ")" + gap + "$", re.IGNORECASE)
 
 
@@ -115,7 +116,7 @@ def matchers(profile: LanguageProfile) -> _Matchers:
         scale=_dictionary(list(lower["scale"]), profile),
         unit=_dictionary(list(lower["unit"]), profile),
         prefix=re.compile("(?:" + "|".join(re.escape(k) for k in sorted(lower["prefix"], key=len, reverse=True))
-                          + r")[ \t\u00a0]*$", re.IGNORECASE) if lower["prefix"] else re.compile(r"(?!x)x"),
+                          + r")[ \t\u00a0]*$", re.IGNORECASE) if lower["prefix"] else NEVER,
         counted=_dictionary(list(lower["counted"]), profile, stems=profile.counted_stems),
         skip_before=_ends_with(profile.skip_before, profile, r"[ \t\u00a0:]*"),
         level_before=_ends_with(profile.level_before, profile),
@@ -128,10 +129,10 @@ def matchers(profile: LanguageProfile) -> _Matchers:
         dual_scan=cue_scanner(tuple(lower["dual"]), profile, whole=True),
         ordinal_suffix=re.compile("(?:" + "|".join(re.escape(s) for s in sorted(profile.ordinal_suffixes, key=len,
                                                                                reverse=True)) + r")(?![^\W_])",
-                                  re.IGNORECASE) if profile.ordinal_suffixes else re.compile(r"(?!x)x"),
+                                  re.IGNORECASE) if profile.ordinal_suffixes else NEVER,
         compound=re.compile("(" + "|".join(re.escape(k) for k in sorted(lower["counted"], key=len, reverse=True)
                                            if " " not in k and len(k) >= 4) + r")[^\W\d_]{0,3}$")
-        if profile.compound_heads and lower["counted"] else re.compile(r"(?!x)x"),
+        if profile.compound_heads and lower["counted"] else NEVER,
         lower_keys=lower,
         counted_memo={},
     )
