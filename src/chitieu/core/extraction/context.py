@@ -242,8 +242,23 @@ def cue_scanner(entries: tuple[str, ...] | list[str], profile: LanguageProfile, 
         if first in trie[0]:
             options.append(_emit(trie[0][first]))
         start = _token(first)
-        branches.append(start + rf"(?<!{_WORD_CHAR}{start})" + _group(options))
+        branches.append(start + _next_chars(first, trie, clitics) + rf"(?<!{_WORD_CHAR}{start})" + _group(options))
     return re.compile(_group(branches))
+
+
+def _next_chars(first: str, trie: _Trie, clitics: list[str]) -> str:
+    """A look-ahead for the characters that can follow ``first`` in an entry or a clitic, checked before the
+    word-start look-behind because it fails sooner (most letters are followed by none of them); "" when an entry
+    or clitic may end at ``first`` or go on with a space."""
+    node = trie[0].get(first)
+    nexts = [c[1:2] for c in clitics if c[0] == first]
+    if node is not None:
+        if node[1][0] is not None:
+            return ""
+        nexts.extend(node[0])
+    if not nexts or "" in nexts or " " in nexts:
+        return ""
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(set(nexts))) + "])"
 
 
 _Trie = tuple[dict[str, "_Trie"], list[bool | None]]  # children, [None | needs a word end]
