@@ -303,6 +303,10 @@ class Cues:
     admin: re.Pattern[str]
     comparison: re.Pattern[str]
     period_values: dict[str, str | None] = field(default_factory=dict)  # period cue as written → its value
+    # Every target, expected, actual and change cue in one scanner (see find_hits); None when one of those
+    # scanners is not a trie (an empty entry).
+    merged: re.Pattern[str] | None = None
+    spaced: bool = True  # the profile's: cues begin after a non-letter
 
 
 _CUE_CACHE: dict[int, tuple[LanguageProfile, Cues]] = {}
@@ -321,6 +325,8 @@ def cues_for(profile: LanguageProfile) -> Cues:
         period=cue_scanner(tuple(profile.period_cues), profile),
         admin=cue_scanner(tuple(profile.admin_words), profile, whole=False),
         comparison=cue_scanner(profile.comparison_cues, profile),
+        merged=_merged_scanner(profile),
+        spaced=profile.spaced,
     )
     _CUE_CACHE[id(profile)] = (profile, cues)
     return cues
@@ -378,6 +384,45 @@ def _line_starts(text: str) -> list[int]:
     while at >= 0:
         out.append(at + 1)
         at = text.find("\n", at + 1)
+    return out
+
+
+MERGED_KINDS = ("target", "expected", "actual", "change")
+
+
+def _merged_scanner(profile: LanguageProfile) -> re.Pattern[str] | None:
+    entries = [entry for kind in MERGED_KINDS for entry in getattr(profile, f"{kind}_cues")]
+    if not all(entry.rstrip("$") for entry in entries):
+        return None
+    return cue_scanner(tuple(entries), profile)
+
+
+def find_hits(cues: Cues, low: str, kinds: tuple[str, ...] = MERGED_KINDS) -> dict[str, Hits]:
+    """``Hits.find`` of each of ``kinds`` (of MERGED_KINDS) in ``low``, with one scan of the text instead of one
+    per kind.
+
+    The merged scanner matches wherever one of the kinds does, unless that place lies inside a match it found
+    already. So the places where a kind may match are the merged matches' starts and, inside each merged match,
+    the places where a cue may begin (after a non-letter in a spaced language, anywhere otherwise); each kind is
+    tried there, and its hits are chained without overlaps as ``finditer`` chains them.
+    """
+    if cues.merged is None:
+        return {kind: Hits.find(getattr(cues, kind), low) for kind in kinds}
+    spaced = cues.spaced
+    candidates: list[int] = []
+    for m in cues.merged.finditer(low):
+        start, end = m.span()
+        candidates.append(start)
+        candidates.extend(at for at in range(start + 1, end) if not spaced or not low[at - 1].isalnum())
+    out = {}
+    for kind in kinds:
+        pattern, hits, resume = getattr(cues, kind), Hits(), 0
+        for at in candidates:
+            if at >= resume and (found := pattern.match(low, at)) is not None:
+                hits.starts.append(at)
+                hits.ends.append(found.end())
+                resume = max(found.end(), at + 1)
+        out[kind] = hits
     return out
 
 

@@ -29,6 +29,7 @@ from chitieu.core.extraction.context import (
     cue_pattern,
     cue_scanner,
     cues_for,
+    find_hits,
     find_place_mentions,
     lowered,
     segment,
@@ -554,7 +555,7 @@ def _roles(text: str, low: str, found: list[_Found], segments: Segments,
     its own and the figure is a percentage ("strong growth, estimated at 16.5%").
     """
     cues = cues_for(profile)
-    hits = {kind: Hits.find(getattr(cues, kind), low) for kind in ("target", "expected", "actual", "change")}
+    hits = find_hits(cues, low, ("target", "expected", "actual", "change"))
     out: list[tuple[str, bool]] = []
     frame_paragraph, frame_open = -1, False
     level = matchers(profile).level_before
