@@ -27,7 +27,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import islice
 
 from chitieu.core.hierarchy import Level, Unit, load_hierarchy
 from chitieu.core.hierarchy.names import ascii_fold, search_key
@@ -306,19 +305,21 @@ class UnitMatcher:
     def _spans(self, text: str) -> Iterator[tuple[int, int, tuple[UnitRef, ...]]]:
         # Most words can neither start a name nor be a kind word. The distinct words of the text are tested
         # once each; the occurrences of the few that can (tens, for a report) are then found with str.find, and
-        # only the words after each occurrence are examined in Python.
+        # only the words after each occurrence are examined in Python. Triggers follow each other closely
+        # ("Bezirk Hai Ha", a person's three names): the words read for one are reused for the next.
         resume = 0
+        words = _WordRun(text, 0)
         for start in self._trigger_starts(text):
             if start < resume:
                 continue
-            end = min(len(text), start + _WINDOW_CHARS)
-            window = list(islice(_WORD.finditer(text, start, end), _WINDOW_WORDS))
-            words = [m.group() for m in window]
-            hit = self._match_at(words, [_fold_word(w) for w in words], 0)
+            if start not in words.index:
+                words = _WordRun(text, start)
+            window = words.window(start)
+            hit = self._match_at(window[0], window[1], 0)
             if hit is not None:
                 first, last, refs = hit
-                resume = window[last - 1].end()
-                yield window[first].start(), resume, refs
+                resume = window[3][last - 1]
+                yield window[2][first], resume, refs
 
     def _trigger_starts(self, text: str) -> list[int]:
         """Where a trigger word stands as a whole word (no letter, digit or "_" on either side), in order."""
@@ -422,6 +423,56 @@ class UnitMatcher:
         for match in _KATAKANA_RUN.finditer(text):
             for ref in self._by_sound.get(foreign_skeleton(match.group()), ()):
                 yield match.start(), match.end(), ref
+
+
+class _WordRun:
+    """The words of a text from one word start on, read as far as windows ask, each folded once."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self._words = _WORD.finditer(text, start)
+        self.index: dict[int, int] = {}  # word start → its place in the lists below
+        self.words: list[str] = []
+        self.folded: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def window(self, start: int) -> tuple[list[str], list[str], list[int], list[int]]:
+        """(words, folded, starts, ends) of the words from ``start`` (a word start), at most ``_WINDOW_WORDS`` and
+        within ``_WINDOW_CHARS`` characters, the last one cut there: what ``_WORD.finditer(text, start,
+        start + _WINDOW_CHARS)`` gives."""
+        if start not in self.index:
+            self._read_to(start)
+        first = self.index[start]
+        while len(self.starts) < first + _WINDOW_WORDS and self._read_one():
+            pass
+        limit = min(len(self.text), start + _WINDOW_CHARS)
+        last = first
+        while last < min(len(self.starts), first + _WINDOW_WORDS) and self.starts[last] < limit:
+            last += 1
+        words, folded = self.words[first:last], self.folded[first:last]
+        starts, ends = self.starts[first:last], self.ends[first:last]
+        if ends and ends[-1] > limit:
+            words[-1] = self.text[starts[-1] : limit]
+            folded[-1] = _fold_word(words[-1])
+            ends[-1] = limit
+        return words, folded, starts, ends
+
+    def _read_to(self, start: int) -> None:
+        while (not self.starts or self.starts[-1] < start) and self._read_one():
+            pass
+
+    def _read_one(self) -> bool:
+        found = next(self._words, None)
+        if found is None:
+            return False
+        word = found.group()
+        self.index[found.start()] = len(self.words)
+        self.words.append(word)
+        self.folded.append(_fold_word(word))
+        self.starts.append(found.start())
+        self.ends.append(found.end())
+        return True
 
 
 def _is_word_char(ch: str) -> bool:
