@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from chitieu.cli.options import parse_date
 from chitieu.core.status import Assessment, explain
 from chitieu.core.status import assess as assess_target
 from chitieu.core.status.cases import CaseError, parse_case
@@ -22,13 +23,6 @@ BAD_INPUT = 2
 def _fail(message: str) -> NoReturn:
     typer.echo(f"Error: {message}", err=True)
     raise typer.Exit(code=BAD_INPUT)
-
-
-def _parse_day(text: str, what: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        _fail(f"{what} {text!r} is not a date (YYYY-MM-DD)")
 
 
 def assess(
@@ -48,7 +42,7 @@ def assess(
     """Give each target a status, the rule that decided it and the numbers it used."""
     if (file is None) == (document is None):
         _fail("give either a FILE of cases or --document CODE (exactly one)")
-    day = None if as_of is None else _parse_day(as_of, "--as-of")
+    day = parse_date(as_of)
     if file is not None:
         results, was_list = _assess_file(file, day)
         labels = [label for label, _ in results]

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from chitieu.cli.bootstrap import setup_django
+from chitieu.cli.options import parse_date
 
 
 @dataclass(slots=True)
@@ -115,10 +116,7 @@ def ingest(
     from chitieu.tracking.models import AuditEntry
     from chitieu.tracking.queries import UnitNotFound, unit_by_code
 
-    try:
-        day = date.fromisoformat(as_of) if as_of else None
-    except ValueError:
-        raise _fail(f"--as-of {as_of!r} is not a date: write YYYY-MM-DD") from None
+    day = parse_date(as_of)
     try:
         with translation.override("en"):  # the command speaks English, whatever a test or page left active
             subject = unit_by_code(unit, day or timezone.localdate())

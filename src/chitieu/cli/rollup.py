@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import date
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from chitieu.cli.bootstrap import setup_django
+from chitieu.cli.options import parse_date
 
 err = Console(stderr=True)
-
-
-def _date(option: str, text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        err.print(f"{option}: {text!r} is not a date of the form YYYY-MM-DD")
-        raise typer.Exit(2) from None
 
 
 def rollup(
@@ -41,7 +31,7 @@ def rollup(
     as_json: Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")] = False,
 ) -> None:
     """Compute a unit's value from its children by the indicator's aggregation rule."""
-    as_of_day, onto_day = _date("--as-of", as_of), _date("--onto", onto)
+    as_of_day, onto_day = parse_date(as_of), parse_date(onto, "--onto")
     setup_django()
     from chitieu.core.periods import PeriodError
     from chitieu.tracking.rollups import RollupRequestError, rollup_indicator

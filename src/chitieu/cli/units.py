@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from chitieu.cli.bootstrap import setup_django
+from chitieu.cli.options import as_of_or_today
 
 app = typer.Typer(help="Administrative units with their history (both editions of the map).", no_args_is_help=True)
 out = Console()
@@ -21,19 +22,6 @@ AsOf = Annotated[
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 LEVELS = ("province", "district", "commune")
-
-
-def parse_as_of(text: str | None) -> date:
-    """The ``--as-of`` option as a date; today (in the configured time zone) when not given."""
-    if text is None:
-        from django.utils import timezone
-
-        return timezone.localdate()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        err.print(f"--as-of: {text!r} is not a date of the form YYYY-MM-DD")
-        raise typer.Exit(2) from None
 
 
 def _unit_json(unit: Any) -> dict[str, Any]:
@@ -74,7 +62,7 @@ def count(
     setup_django()
     from chitieu.tracking.queries import count_units
 
-    day = parse_as_of(as_of)
+    day = as_of_or_today(as_of)
     n = count_units(day, level)
     print(json.dumps({"as_of": day.isoformat(), "level": level, "count": n}) if as_json else n)
 
@@ -85,7 +73,7 @@ def show(code: str, as_of: AsOf = None, as_json: AsJson = False) -> None:
     setup_django()
     from chitieu.tracking.queries import ancestors
 
-    day = parse_as_of(as_of)
+    day = as_of_or_today(as_of)
     unit = _find(code, day)
     chain = ancestors(unit)
     if as_json:
@@ -106,7 +94,7 @@ def lineage(code: str, as_of: AsOf = None, as_json: AsJson = False) -> None:
     setup_django()
     from chitieu.tracking.queries import lineage_of
 
-    view = lineage_of(_find(code, parse_as_of(as_of)))
+    view = lineage_of(_find(code, as_of_or_today(as_of)))
     rows = [("predecessor", e.old, e) for e in view.predecessors] + [("successor", e.new, e) for e in view.successors]
     if as_json:
         edges = [

@@ -1,0 +1,28 @@
+"""Option values several commands read the same way: dates written YYYY-MM-DD."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import typer
+
+
+def parse_date(text: str | None, option: str = "--as-of") -> date | None:
+    """A date option's value, None when not given; a malformed date ends the command with exit code 2."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        typer.echo(f"{option} {text!r} is not a date: write YYYY-MM-DD", err=True)
+        raise typer.Exit(2) from None
+
+
+def as_of_or_today(text: str | None) -> date:
+    """The ``--as-of`` option as a date; today (in the configured time zone) when not given."""
+    day = parse_date(text)
+    if day is not None:
+        return day
+    from django.utils import timezone
+
+    return timezone.localdate()
