@@ -33,12 +33,36 @@ def record(
     reason: str = "",
 ) -> AuditEntry:
     """Append the audit entry for ``action`` on ``obj``; the state after is read from ``obj`` itself."""
+    return entry(actor, str(obj._meta.model_name), obj.pk, action, before, snapshot(obj), reason)
+
+
+def save_changes(
+    actor: Actor, obj: models.Model, changes: dict[str, Any], action: str = "update", reason: str = ""
+) -> None:
+    """Set ``changes`` on ``obj``, save it and record ``action`` with the state before and after."""
+    before = snapshot(obj)
+    for name, value in changes.items():
+        setattr(obj, name, value)
+    obj.save()
+    record(actor, obj, action, before, reason)
+
+
+def entry(
+    actor: Actor,
+    object_type: str,
+    object_id: int,
+    action: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    reason: str = "",
+) -> AuditEntry:
+    """Append an audit entry for something that is not one model row (e.g. a whole load of the hierarchy)."""
     return AuditEntry.objects.create(
-        object_type=obj._meta.model_name,
-        object_id=obj.pk,
+        object_type=object_type,
+        object_id=object_id,
         action=action,
         before=before,
-        after=snapshot(obj),
+        after=after,
         actor=actor.name,
         user=actor.user,
         at=timezone.now(),

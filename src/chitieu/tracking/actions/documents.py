@@ -174,9 +174,5 @@ def do_update_document(actor: Actor, document: Document, *, reason: str = "", **
     if document.system == Document.System.STATE and isinstance(new_date, date):
         spec = DocumentSpec(code=document.code, date=new_date)
         refuse(document_problems(spec, parse(document.code)))
-    before = audit.snapshot(document)
-    for name, value in changed.items():
-        setattr(document, name, value)
-    document.save()
-    audit.record(actor, document, "update", before, reason)
+    audit.save_changes(actor, document, changed, reason=reason)
     return document

@@ -150,11 +150,7 @@ def do_update_target(actor: Actor, target: Target, *, reason: str = "", **change
     if new == old:
         return target
     refuse(target_problems(new))
-    before = audit.snapshot(target)
-    for name, value in changes.items():
-        setattr(target, name, value)
-    target.save()
-    audit.record(actor, target, "update", before, reason)
+    audit.save_changes(actor, target, changes, reason=reason)
     return target
 
 
@@ -175,11 +171,11 @@ def do_override_target_status(actor: Actor, target: Target, status: str, reason:
             )
         )
     target = Target.objects.select_for_update().get(pk=target.pk)
-    before = audit.snapshot(target)
-    target.override_status = status
-    target.override_reason = reason if status else ""
-    target.override_by = actor.user if status else None
-    target.override_at = timezone.now() if status else None
-    target.save()
-    audit.record(actor, target, "override_status" if status else "clear_override", before, reason)
+    override = {
+        "override_status": status,
+        "override_reason": reason if status else "",
+        "override_by": actor.user if status else None,
+        "override_at": timezone.now() if status else None,
+    }
+    audit.save_changes(actor, target, override, "override_status" if status else "clear_override", reason)
     return target

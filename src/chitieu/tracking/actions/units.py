@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.utils import timezone
 
 from chitieu.core.hierarchy.model import Level, LineageEdge, Unit
+from chitieu.tracking.actions import audit
 from chitieu.tracking.actions.actor import Actor
-from chitieu.tracking.models import AuditEntry, Lineage
+from chitieu.tracking.models import Lineage
 from chitieu.tracking.models import Unit as UnitRow
 
 _BATCH = 2000
@@ -109,16 +109,13 @@ def do_load_units(actor: Actor, units: Iterable[Unit], edges: Iterable[LineageEd
         edges_present=Lineage.objects.count(),
     )
     if report.changed:
-        AuditEntry.objects.create(
-            object_type="hierarchy",
-            object_id=0,
-            action="load_units",
-            before=None,
-            after={"units_created": units_created, "edges_created": edges_created},
-            actor=actor.name,
-            user=actor.user,
-            at=timezone.now(),
-            reason="real units from vietnamadminunits",
-            face=actor.face,
+        audit.entry(
+            actor,
+            "hierarchy",
+            0,
+            "load_units",
+            None,
+            {"units_created": units_created, "edges_created": edges_created},
+            "real units from vietnamadminunits",
         )
     return report
