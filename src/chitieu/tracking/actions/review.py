@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -232,6 +233,7 @@ class _Reading:
     fields: dict[str, Any]
     problems: list[Problem] = field(default_factory=list)
     language: str | None = None  # the report's, so that labels are read in their own language
+    catalogue: Sequence[Indicator] | None = None  # loaded on first use unless the caller has it already
 
     def missing(self, name: str, reason: str) -> None:
         self.problems.append(Problem(name, reason))
@@ -243,7 +245,7 @@ def _indicator(reading: _Reading) -> Indicator | None:
     if not label:
         reading.missing("indicator", "the text does not say what is measured: give a catalogue indicator code")
         return None
-    catalogue = list(Indicator.objects.all())
+    catalogue = reading.catalogue if reading.catalogue is not None else list(Indicator.objects.all())
     entry = facts.match_indicator(
         label, catalogue, unit=fields.get("unit"), is_change=bool(fields.get("is_change")),
         language=reading.language, counted=fields.get("counted"),
@@ -304,11 +306,14 @@ def sentence_around(text: str, start: int, end: int, limit: int = 400) -> str:
     return " ".join(text[left + 1 if left >= 0 else max(0, start - limit) : stop].split())
 
 
-def plan_quantity(fact: Fact, fields: dict[str, Any], document: Document | None = None) -> ObservationPlan | TargetSpec:
+def plan_quantity(
+    fact: Fact, fields: dict[str, Any], document: Document | None = None, catalogue: Sequence[Indicator] | None = None
+) -> ObservationPlan | TargetSpec:
     """What accepting a quantity with ``fields`` would write; raise :class:`Unmappable` listing every field the
     reviewer must supply (indicator, unit, subject, period, document) when it cannot be written as it stands.
+    ``catalogue`` is the indicator catalogue when the caller has loaded it already.
     """
-    reading = _Reading(fields, language=fact.report.language or None)
+    reading = _Reading(fields, language=fact.report.language or None, catalogue=catalogue)
     role = fields.get("role")
     if role not in ROLES:
         reading.missing("role", f"{role!r} is not a role: use one of {', '.join(ROLES)}")
@@ -432,13 +437,14 @@ def plan_document(fact: Fact, fields: dict[str, Any]) -> tuple[DocumentSpec, Doc
 @transaction.atomic
 def do_accept_fact(
     actor: Actor, fact: Fact, edits: dict[str, Any] | None = None, *, document: Document | None = None,
-    reason: str = "",
+    reason: str = "", catalogue: Sequence[Indicator] | None = None,
 ) -> Fact:
     """Accept a fact, with the reviewer's ``edits`` (see :data:`EDITABLE`) applied, and write it to the ledger.
 
     ``document`` is the document that sets a target when the report does not name exactly one. Accepting an
     accepted fact changes nothing. Raises :class:`ActionError` for unreadable edits and :class:`Unmappable`
-    listing what the reviewer must supply when the fact cannot be written as it stands.
+    listing what the reviewer must supply when the fact cannot be written as it stands. ``catalogue`` saves
+    loading the indicator catalogue again when many facts are accepted at once.
     """
     fact = Fact.objects.select_for_update().select_related("report__unit").get(pk=fact.pk)
     if fact.status == Fact.Status.ACCEPTED:
@@ -448,7 +454,7 @@ def do_accept_fact(
     fact.edited = {**fact.edited, **cleaned}
     fields = fact.fields
     if fact.kind == Fact.Kind.QUANTITY:
-        _write_quantity(actor, fact, plan_quantity(fact, fields, document), reason)
+        _write_quantity(actor, fact, plan_quantity(fact, fields, document, catalogue), reason)
     elif fact.kind == Fact.Kind.DOC_REF:
         spec, code = plan_document(fact, fields)
         fact.document = find_document(spec, code) or do_create_document(
@@ -499,9 +505,10 @@ def do_accept_pending(actor: Actor, report: Report, *, reason: str = "") -> Acce
     summary = AcceptSummary()
     order = {Fact.Kind.DOC_REF: 0, Fact.Kind.QUANTITY: 1, Fact.Kind.PERSON: 2}
     pending = sorted(report.facts.filter(status=Fact.Status.PENDING), key=lambda f: (order[f.kind], f.start or 0))
+    catalogue = list(Indicator.objects.all())  # once for the report, not once per quantity
     for fact in pending:
         try:
-            do_accept_fact(actor, fact, reason=reason)
+            do_accept_fact(actor, fact, reason=reason, catalogue=catalogue)
         except ActionError as error:
             summary.skipped.append((fact, error.problems))
         else:
