@@ -12,6 +12,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from chitieu.core.status.model import Assessment, Form, GrowthModel, TargetSpec
+from chitieu.core.status.rules import years
 
 WIDTH, HEIGHT = 640, 320
 LEFT, RIGHT, TOP, BOTTOM = 72, 24, 24, 48
@@ -54,7 +55,7 @@ def target_line(spec: TargetSpec, assessment: Assessment, start: date) -> Segmen
         and "t0" in assessment.dates
     ):
         t0 = assessment.dates["t0"]
-        span = _years(t0, spec.deadline)
+        span = years((spec.deadline - t0).days)
         if spec.growth is GrowthModel.COMPOUND:
             end = numbers["y0"] * (1 + big_t / 100) ** span
         else:
@@ -81,10 +82,6 @@ def projection(spec: TargetSpec, assessment: Assessment) -> Segment | None:
             end = y0 + (y - y0) * ratio
         return Segment(Point(t, y), Point(spec.deadline, end))
     return None
-
-
-def _years(start: date, end: date) -> float:
-    return (end.toordinal() - start.toordinal()) / 365.25
 
 
 class _Scale:
