@@ -34,30 +34,17 @@ EDITIONS = (
 View = Callable[..., HttpResponse]
 
 
-class BadDate(ValueError):
-    """The ``as_of`` parameter is not a date written YYYY-MM-DD."""
-
-
-def _as_of(request: HttpRequest) -> date:
-    written = request.GET.get("as_of", "").strip()
-    if not written:
-        return timezone.localdate()
-    try:
-        return date.fromisoformat(written)
-    except ValueError as exc:
-        raise BadDate(written) from exc
-
-
 def with_as_of(view: View) -> View:
     """Pass the page's date to ``view``; answer 400 with an explanation when it cannot be read."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        written = request.GET.get("as_of", "").strip()
         try:
-            as_of = _as_of(request)
-        except BadDate as exc:
+            as_of = date.fromisoformat(written) if written else timezone.localdate()
+        except ValueError:
             message = _("“%(value)s” is not a date; write it as YYYY-MM-DD, e.g. 2025-07-01.") % {
-                "value": exc
+                "value": written
             }
             return render(request, "web/error.html", {"message": message, "as_of": None}, status=400)
         return view(request, as_of, *args, **kwargs)
