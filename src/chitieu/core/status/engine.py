@@ -6,7 +6,7 @@ The decision table lives in ``docs/algorithms/status.md``; each branch below ret
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -86,11 +86,20 @@ def _final(target: TargetSpec, y: float, thresholds: Thresholds, numbers: dict[s
         rule = Rule.FINAL_ACHIEVED
     else:
         rule = Rule.FINAL_NOT_ACHIEVED
-    return Assessment(rule.status, rule, numbers, {"deadline": target.deadline})
+    return _decided(rule, numbers, {"deadline": target.deadline})
 
 
 def _rule(family: str, outcome: str) -> Rule:
     return Rule(f"{family}.{outcome}")
+
+
+def _decided(rule: Rule, numbers: Mapping[str, float], dates: Mapping[str, date]) -> Assessment:
+    """The assessment a row of the decision table gives: its status, the row and the numbers it read."""
+    return Assessment(rule.status, rule, numbers, dates)
+
+
+def _no_data(target: TargetSpec) -> Assessment:
+    return _decided(Rule.DATA_NONE, {"T": target.target_value}, {"deadline": target.deadline})
 
 
 def _start_point(target: TargetSpec, usable: _Usable) -> tuple[float, date]:
@@ -105,24 +114,24 @@ def _assess_level(target: TargetSpec, usable: _Usable, thresholds: Thresholds) -
     latest = usable.latest
     big_t, sign = target.target_value, target.direction.sign
     if latest is None:
-        return Assessment(Rule.DATA_NONE.status, Rule.DATA_NONE, {"T": big_t}, {"deadline": target.deadline})
+        return _no_data(target)
     if latest.end >= target.deadline:
         return _final(target, latest.value, thresholds, {})
     y = latest.value
     dates = {"t": latest.end, "deadline": target.deadline}
     if f.meets(y, big_t, sign):
         rule = Rule.PROGRESS_ALREADY_MET
-        return Assessment(rule.status, rule, {"y": y, "T": big_t}, dates)
+        return _decided(rule, {"y": y, "T": big_t}, dates)
     y0, t0 = _start_point(target, usable)
     dates["t0"] = t0
     numbers = {"y": y, "T": big_t, "y0": y0}
     if latest.end <= t0:  # no baseline and fewer than two distinct observation dates
-        return Assessment(Rule.DATA_TOO_FEW.status, Rule.DATA_TOO_FEW, numbers, dates)
+        return _decided(Rule.DATA_TOO_FEW, numbers, dates)
     t = f.years(latest.end.toordinal() - t0.toordinal())
     t_deadline = f.years(target.deadline.toordinal() - t0.toordinal())
     numbers.update(t=t, tT=t_deadline)
     if sign * (big_t - y0) <= 0:  # the start point met the target, the latest value no longer does
-        return Assessment(Rule.PROGRESS_LOST_GROUND.status, Rule.PROGRESS_LOST_GROUND, numbers, dates)
+        return _decided(Rule.PROGRESS_LOST_GROUND, numbers, dates)
     if _compound_applies(target, y, y0, t_deadline):
         rate, needed = f.compound_rate(y, y0, t), f.compound_rate(big_t, y0, t_deadline)
         ratio = rate / needed
@@ -131,7 +140,7 @@ def _assess_level(target: TargetSpec, usable: _Usable, thresholds: Thresholds) -
         ratio = f.linear_ratio(y, y0, big_t, t, t_deadline)
     numbers.update(rate=rate, rate_needed=needed, R=ratio)
     rule = _rule("progress", f.pace_outcome(ratio, thresholds))
-    return Assessment(rule.status, rule, numbers, dates)
+    return _decided(rule, numbers, dates)
 
 
 def _compound_applies(target: TargetSpec, y: float, y0: float, t_deadline: float) -> bool:
@@ -146,7 +155,7 @@ def _assess_growth(target: TargetSpec, usable: _Usable, thresholds: Thresholds) 
     latest = usable.latest
     big_t, sign = target.target_value, target.direction.sign
     if latest is None:
-        return Assessment(Rule.DATA_NONE.status, Rule.DATA_NONE, {"T": big_t}, {"deadline": target.deadline})
+        return _no_data(target)
     dates = {"t": latest.end, "deadline": target.deadline}
     numbers: dict[str, float] = {"T": big_t}
     if target.observations_are_rates:
@@ -157,9 +166,9 @@ def _assess_growth(target: TargetSpec, usable: _Usable, thresholds: Thresholds) 
         dates["t0"] = t0
         numbers.update(y0=y0, y_last=latest.value)
         if latest.end <= t0:
-            return Assessment(Rule.DATA_TOO_FEW.status, Rule.DATA_TOO_FEW, numbers, dates)
+            return _decided(Rule.DATA_TOO_FEW, numbers, dates)
         if y0 <= 0 or latest.value <= 0:
-            return Assessment(Rule.DATA_NO_RATE.status, Rule.DATA_NO_RATE, numbers, dates)
+            return _decided(Rule.DATA_NO_RATE, numbers, dates)
         t = f.years(latest.end.toordinal() - t0.toordinal())
         numbers["t"] = t
         rate = f.growth_percent(latest.value, y0, t, target.growth is GrowthModel.COMPOUND)
@@ -172,7 +181,7 @@ def _assess_growth(target: TargetSpec, usable: _Usable, thresholds: Thresholds) 
         rule = _rule("growth", f.pace_outcome(ratio, thresholds))
     else:  # a ceiling (or a non-positive rate to beat): compare like a level
         rule = Rule.GROWTH_MEETS_SO_FAR if f.meets(rate, big_t, sign) else Rule.GROWTH_FALLS_SHORT
-    return Assessment(rule.status, rule, numbers, dates)
+    return _decided(rule, numbers, dates)
 
 
 def _mean_rate(observations: Sequence[Observation]) -> float:
@@ -194,7 +203,7 @@ def _assess_flow(target: TargetSpec, usable: _Usable, thresholds: Thresholds) ->
     first = target.period_start
     assert first is not None
     if latest is None:
-        return Assessment(Rule.DATA_NONE.status, Rule.DATA_NONE, {"T": big_t}, {"deadline": target.deadline})
+        return _no_data(target)
     if latest.end == target.deadline:
         return _final(target, latest.value, thresholds, {})
     y = latest.value
@@ -204,21 +213,21 @@ def _assess_flow(target: TargetSpec, usable: _Usable, thresholds: Thresholds) ->
     dates = {"t0": first, "t": latest.end, "deadline": target.deadline}
     if sign > 0:
         if f.meets(y, big_t, sign):
-            return Assessment(Rule.FLOW_ACHIEVED.status, Rule.FLOW_ACHIEVED, numbers, dates)
+            return _decided(Rule.FLOW_ACHIEVED, numbers, dates)
         ratio = p / e
     else:
         if not f.meets(y, big_t, sign):
-            return Assessment(Rule.FLOW_CEILING_BREACHED.status, Rule.FLOW_CEILING_BREACHED, numbers, dates)
+            return _decided(Rule.FLOW_CEILING_BREACHED, numbers, dates)
         ratio = f.ceiling_ratio(p, e)
     numbers["R"] = ratio
     rule = _rule("flow", f.pace_outcome(ratio, thresholds))
-    return Assessment(rule.status, rule, numbers, dates)
+    return _decided(rule, numbers, dates)
 
 
 def _assess_maintain(target: TargetSpec, usable: _Usable) -> Assessment:
     big_t, sign = target.target_value, target.direction.sign
     if usable.latest is None:
-        return Assessment(Rule.DATA_NONE.status, Rule.DATA_NONE, {"T": big_t}, {"deadline": target.deadline})
+        return _no_data(target)
     values = [obs.value for obs in usable.in_order]
     breaches = [v for v in values if not f.meets(v, big_t, sign)]
     worst = max(values, key=lambda v: -sign * v)
@@ -230,7 +239,7 @@ def _assess_maintain(target: TargetSpec, usable: _Usable) -> Assessment:
         rule = Rule.MAINTAIN_ACHIEVED
     else:
         rule = Rule.MAINTAIN_HOLDING
-    return Assessment(rule.status, rule, numbers, dates)
+    return _decided(rule, numbers, dates)
 
 
 def _assess_binary(target: TargetSpec, usable: _Usable, as_of: date) -> Assessment:
@@ -240,6 +249,6 @@ def _assess_binary(target: TargetSpec, usable: _Usable, as_of: date) -> Assessme
         numbers["y"] = usable.latest.value
         dates["t"] = usable.latest.end
         if usable.latest.value != 0:
-            return Assessment(Rule.BINARY_ACHIEVED.status, Rule.BINARY_ACHIEVED, numbers, dates)
+            return _decided(Rule.BINARY_ACHIEVED, numbers, dates)
     rule = Rule.BINARY_NOT_ACHIEVED if as_of >= target.deadline else Rule.BINARY_PENDING
-    return Assessment(rule.status, rule, numbers, dates)
+    return _decided(rule, numbers, dates)
