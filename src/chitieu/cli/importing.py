@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from dataclasses import asdict
 from pathlib import Path
@@ -13,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from chitieu.cli.bootstrap import setup_django
+from chitieu.cli.options import actor_name
 
 # Below this many rows an import is over before a bar would be worth drawing.
 PROGRESS_FROM_ROWS = 500
@@ -39,15 +39,6 @@ class _Bar:
             self.progress.stop()
 
 
-def _actor_name(given: str | None) -> str:
-    if given:
-        return given
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name in some containers
-        return "command line"
-
-
 def import_(
     paths: Annotated[
         list[Path],
@@ -71,7 +62,7 @@ def import_(
     from chitieu.tracking.actions import ActionError, Actor, ImportFailed, do_import_files
     from chitieu.tracking.models import AuditEntry
 
-    who = Actor(name=_actor_name(actor), face=AuditEntry.Face.IMPORT)
+    who = Actor(name=actor_name(actor), face=AuditEntry.Face.IMPORT)
     bar = _Bar()
     try:
         reports = do_import_files(who, paths, kind, progress=bar.advance)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -14,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from chitieu.cli.bootstrap import setup_django
-from chitieu.cli.options import parse_date
+from chitieu.cli.options import actor_name, parse_date
 
 
 @dataclass(slots=True)
@@ -28,15 +27,6 @@ class FileResult:
     accepted: int = 0
     skipped: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
-
-
-def _actor_name(given: str | None) -> str:
-    if given:
-        return given
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name in some containers
-        return "command line"
 
 
 def _fail(message: str) -> typer.Exit:
@@ -122,7 +112,7 @@ def ingest(
             subject = unit_by_code(unit, day or timezone.localdate())
     except UnitNotFound as error:
         raise _fail(f"--unit: {error}") from None
-    who = Actor(name=_actor_name(actor), face=AuditEntry.Face.CLI)
+    who = Actor(name=actor_name(actor), face=AuditEntry.Face.CLI)
     results = []
     columns = (TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
     console = Console(stderr=True)

@@ -1,7 +1,8 @@
-"""Option values several commands read the same way: dates written YYYY-MM-DD."""
+"""Option values several commands read the same way: dates written YYYY-MM-DD, the name in the history."""
 
 from __future__ import annotations
 
+import getpass
 from datetime import date
 
 import typer
@@ -26,3 +27,13 @@ def as_of_or_today(text: str | None) -> date:
     from django.utils import timezone
 
     return timezone.localdate()
+
+
+def actor_name(given: str | None) -> str:
+    """The ``--actor`` option: the name recorded in the history; default the login name."""
+    if given:
+        return given
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in some containers
+        return "command line"
