@@ -9,6 +9,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.core.status.settings import DEFAULT_THRESHOLDS
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 PROJECT_ROOT = BASE_DIR.parent.parent
 DATA_DIR = Path(os.environ.get("CHITIEU_DATA_DIR", PROJECT_ROOT / "var"))
@@ -81,9 +83,9 @@ CHITIEU_INBOX = Path(os.environ.get("CHITIEU_INBOX", DATA_DIR / "inbox"))
 
 # The status engine's thresholds (docs/algorithms/status.md); the defaults are the core's.
 CHITIEU_STATUS_THRESHOLDS = {
-    "on_track": float(os.environ.get("CHITIEU_ON_TRACK", "0.95")),
-    "acceleration": float(os.environ.get("CHITIEU_ACCELERATION", "0.6")),
-    "tolerance": float(os.environ.get("CHITIEU_TOLERANCE", "0.001")),
+    "on_track": float(os.environ.get("CHITIEU_ON_TRACK", DEFAULT_THRESHOLDS.on_track)),
+    "acceleration": float(os.environ.get("CHITIEU_ACCELERATION", DEFAULT_THRESHOLDS.acceleration)),
+    "tolerance": float(os.environ.get("CHITIEU_TOLERANCE", DEFAULT_THRESHOLDS.tolerance)),
 }
 
 STATIC_URL = "static/"
