@@ -42,8 +42,8 @@ def help_text(app: typer.Typer, path: list[str]) -> str:
 def render(app: typer.Typer) -> str:
     """Markdown: one section per command, with its full ``--help``."""
     parts = [HEADER]
-    for path in _walk(typer.main.get_command(app), ["chitieu"]):
-        parts.append(f"## `{' '.join(path)}`\n\n```text\n{help_text(app, path)}\n```\n")
+    for name in command_paths(app):
+        parts.append(f"## `{name}`\n\n```text\n{help_text(app, name.split())}\n```\n")
     return "\n".join(parts)
 
 
