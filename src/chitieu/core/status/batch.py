@@ -330,7 +330,12 @@ def _check_shapes(tc: TargetColumns, oc: ObservationColumns) -> None:
 
 
 _STATUS_OF_RULE = np.array([STATUS_CODE[RULE_STATUS[rule]] for rule in RULES], dtype=np.int8)
-_RATIO_RULES = np.array([rule.split(".")[0] in {"progress", "flow", "growth"} for rule in RULES])
+# The rows decided by R: the pace outcomes (see rules.pace_outcome) of the progress, flow and growth families.
+_PACE_OUTCOMES = {"on_track", "needs_acceleration", "off_track", "moving_away"}
+_USES_RATIO = np.array([
+    family in {"progress", "flow", "growth"} and outcome in _PACE_OUTCOMES
+    for family, outcome in (rule.split(".", 1) for rule in RULES)
+])  # fmt: skip
 
 
 def assess_batch(
@@ -357,21 +362,5 @@ def assess_batch(
             _binary_rules(targets, picked, day),
         )
         ratio = np.select([is_level, is_growth, is_flow], [level_ratio, growth_ratio, flow_ratio], np.nan)
-    ratio = np.where(_RATIO_RULES[rule] & ~_final_or_fixed(rule), ratio, np.nan)
+    ratio = np.where(_USES_RATIO[rule], ratio, np.nan)
     return BatchResult(status=_STATUS_OF_RULE[rule], rule=rule, ratio=ratio)
-
-
-_FIXED_RULES = {
-    Rule.PROGRESS_ALREADY_MET,
-    Rule.PROGRESS_LOST_GROUND,
-    Rule.FLOW_ACHIEVED,
-    Rule.FLOW_CEILING_BREACHED,
-    Rule.GROWTH_MEETS_SO_FAR,
-    Rule.GROWTH_FALLS_SHORT,
-}
-_FIXED = np.array([rule in _FIXED_RULES for rule in RULES])
-
-
-def _final_or_fixed(rule: Codes) -> Flags:
-    """Rules of the pace families that decide without R."""
-    return _FIXED[rule]
