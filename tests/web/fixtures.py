@@ -59,6 +59,12 @@ def make_indicator(
     )
 
 
+def make_district() -> Unit:
+    """District T11 (Hải Thử) in its province T1, of the old edition."""
+    province = make_unit("T1", "province", "Tỉnh", "Thử Nghiệm", "Thu Nghiem", "Thu Nghiem Province")
+    return make_unit("T11", "district", "Huyện", "Hải Thử", "Hai Thu", "Hai Thu District", province)
+
+
 def observe(indicator, unit, start: date, end: date, value: float, kind: str = "year") -> Observation:
     return Observation.objects.create(
         indicator=indicator,
@@ -86,8 +92,8 @@ class World:
 
 
 def build_world(communes: int = 3) -> World:
-    province = make_unit("T1", "province", "Tỉnh", "Thử Nghiệm", "Thu Nghiem", "Thu Nghiem Province")
-    district = make_unit("T11", "district", "Huyện", "Hải Thử", "Hai Thu", "Hai Thu District", province)
+    district = make_district()
+    province = district.parent
     children = [
         make_unit(f"T11{i:03d}", "commune", "Xã", f"Số {i}", f"So {i}", f"So {i} Commune", district)
         for i in range(1, communes + 1)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from chitieu.core.extraction.model import DocRef, Extraction, Person, Quantity
 from chitieu.tracking.actions.audit import history
 from chitieu.tracking.models import Fact, Report
-from web.fixtures import make_unit
+from web.fixtures import make_district
 from web.pages import assert_in_order, main_html, main_text
 
 # A short district review in the style of a German translation, written for these tests.
@@ -54,8 +54,7 @@ def extractor(monkeypatch):
 
 @pytest.fixture
 def district(db):
-    province = make_unit("T1", "province", "Tỉnh", "Thử Nghiệm", "Thu Nghiem", "Thu Nghiem Province")
-    return make_unit("T11", "district", "Huyện", "Hải Thử", "Hai Thu", "Hai Thu District", province)
+    return make_district()
 
 
 @pytest.fixture
