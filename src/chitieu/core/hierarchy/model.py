@@ -50,9 +50,12 @@ class Edition:
 
     def covers(self, day: date) -> bool:
         """True when the edition is in force on ``day``."""
-        after_start = self.valid_from is None or self.valid_from <= day
-        before_end = self.valid_to is None or day < self.valid_to
-        return after_start and before_end
+        return _within(day, self.valid_from, self.valid_to)
+
+
+def _within(day: date, valid_from: date | None, valid_to: date | None) -> bool:
+    """``day`` lies in ``[valid_from, valid_to)``; a None side is open."""
+    return (valid_from is None or valid_from <= day) and (valid_to is None or day < valid_to)
 
 
 # valid_from None means "as known before the reform": changes before 2025 (e.g. the 2023–2025 commune
@@ -118,9 +121,7 @@ class Unit:
 
     def valid_on(self, day: date) -> bool:
         """True when the unit exists on ``day``."""
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day < self.valid_to
-        )
+        return _within(day, self.valid_from, self.valid_to)
 
 
 class Relation(StrEnum):
