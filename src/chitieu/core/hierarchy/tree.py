@@ -21,12 +21,15 @@ class Tree:
         children: dict[str | None, list[Unit]] = defaultdict(list)
         names: dict[str, list[Unit]] = defaultdict(list)
         aliases: dict[str, list[Unit]] = defaultdict(list)
+        folded: list[tuple[str, Unit]] = []
         for unit in sorted(units, key=lambda u: (u.level.depth, u.code)):
             if unit.code in self._by_code:
                 raise HierarchyError(f"edition {edition.name}: code {unit.code} appears twice")
             self._by_code[unit.code] = unit
             children[unit.parent_code].append(unit)
-            own = {search_key(unit.name), search_key(unit.short_name)}
+            full = search_key(unit.name)
+            folded.append((full, unit))
+            own = {full, search_key(unit.short_name)}
             for key in own:
                 names[key].append(unit)
             for key in set(unit.aliases) - own:
@@ -39,7 +42,7 @@ class Tree:
         self._children = {code: tuple(kids) for code, kids in children.items()}
         self._names = {key: tuple(found) for key, found in names.items()}
         self._aliases = {key: tuple(found) for key, found in aliases.items()}
-        self._folded = tuple((search_key(u.name), u) for u in self._by_code.values())
+        self._folded = tuple(folded)
         self._counts = {level: sum(1 for u in self._by_code.values() if u.level is level) for level in Level}
 
     def __len__(self) -> int:
@@ -83,7 +86,7 @@ class Tree:
 
     def descendants(self, code: str, level: Level | str | None = None) -> tuple[Unit, ...]:
         """Every unit below ``code``, depth first; only those of ``level`` when it is given."""
-        wanted = Level(level) if level is not None else None
+        wanted = _level(level)
         found: list[Unit] = []
         stack = list(reversed(self.children(code)))
         while stack:
@@ -95,7 +98,7 @@ class Tree:
 
     def units(self, level: Level | str | None = None) -> tuple[Unit, ...]:
         """All units of the edition, or those of one level, by code."""
-        wanted = Level(level) if level is not None else None
+        wanted = _level(level)
         return tuple(u for u in self._by_code.values() if wanted is None or u.level is wanted)
 
     def count(self, level: Level | str | None = None) -> int:
@@ -110,7 +113,7 @@ class Tree:
         "Hải Hà", "hai ha", "Huyện Hải Hà" and "huyenhaiha" all find Hải Hà district (and communes so named).
         Units matched by their own name come first, then those matched by an alias (often a former name).
         """
-        wanted = Level(level) if level is not None else None
+        wanted = _level(level)
         key = search_key(name)
         found = self._names.get(key, ()) + self._aliases.get(key, ())
         return tuple(u for u in found if wanted is None or u.level is wanted)
@@ -124,3 +127,7 @@ class Tree:
         seen = {u.code for u in exact}
         partial = [u for key, u in self._folded if u.code not in seen and needle in key]
         return (exact + tuple(partial))[:limit]
+
+
+def _level(level: Level | str | None) -> Level | None:
+    return Level(level) if level is not None else None
