@@ -10,12 +10,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-try:  # the regex parser, read to list the beginnings of a pattern (see Prefiltered)
-    from re import _constants as _sre_constants  # type: ignore[attr-defined]
-    from re import _parser as _sre_parser  # type: ignore[attr-defined]
-except ImportError:  # Python before 3.11
-    import sre_constants as _sre_constants  # type: ignore[no-redef]
-    import sre_parse as _sre_parser  # type: ignore[no-redef]
+# The regex parser, read to list the beginnings of a pattern (see Prefiltered).
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
 from chitieu.core.extraction.languages.base import LanguageProfile
 
