@@ -125,16 +125,18 @@ _PARTY_SPECIAL: dict[str, tuple[str, str, Level | None]] = {
 }
 
 
+def _issuers(rows: dict[str, tuple[str, str, Level | None]], system: System) -> dict[str, IssuerInfo]:
+    return {code: IssuerInfo(code, Meaning(vi, en), system, level) for code, (vi, en, level) in rows.items()}
+
+
 def _party_issuers() -> dict[str, IssuerInfo]:
-    table: dict[str, IssuerInfo] = {}
+    """Each committee followed by its bodies (VP + TU = VPTU), then the special codes over them."""
+    rows: dict[str, tuple[str, str, Level | None]] = {}
     for c_code, (c_vi, c_en, level) in _PARTY_COMMITTEES.items():
-        table[c_code] = IssuerInfo(c_code, Meaning(c_vi, c_en), "party", level)
+        rows[c_code] = (c_vi, c_en, level)
         for b_code, (b_vi, b_en) in _PARTY_BODIES.items():
-            code = b_code + c_code
-            table[code] = IssuerInfo(code, Meaning(f"{b_vi} {c_vi}", f"{b_en} of the {c_en}"), "party", level)
-    for code, (vi, en, level) in _PARTY_SPECIAL.items():
-        table[code] = IssuerInfo(code, Meaning(vi, en), "party", level)
-    return table
+            rows[b_code + c_code] = (f"{b_vi} {c_vi}", f"{b_en} of the {c_en}", level)
+    return _issuers(rows | _PARTY_SPECIAL, "party")
 
 
 PARTY_ISSUERS: dict[str, IssuerInfo] = _party_issuers()
@@ -200,9 +202,7 @@ _STATE: dict[str, tuple[str, str, Level | None]] = {
     "VP": ("Văn phòng", "Office", None),
 }
 
-STATE_ISSUERS: dict[str, IssuerInfo] = {
-    code: IssuerInfo(code, Meaning(vi, en), "state", level) for code, (vi, en, level) in _STATE.items()
-}
+STATE_ISSUERS: dict[str, IssuerInfo] = _issuers(_STATE, "state")
 
 # Spellings that mean the same code ("TƯ" is the diacritic spelling of "Trung ương" still seen in texts).
 ALIASES: dict[str, str] = {"TƯ": "TW", "VPTƯ": "VPTW", "BTCTƯ": "BTCTW", "UBKTTƯ": "UBKTTW"}
