@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from made_units import AFTER, BEFORE
 
-from chitieu.core.hierarchy import REFORM_2025, Hierarchy, Tree
+from chitieu.core.hierarchy import Hierarchy, Tree
 from chitieu.core.hierarchy.source import read_source
-
-BEFORE = date(2024, 6, 30)  # a day of the legacy edition (the Hải Hà resolution's first half-year)
-AFTER = REFORM_2025
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from made_units import AFTER, BEFORE
 
 from chitieu.core.hierarchy import REFORM_2025, Hierarchy, Level, NoEdition, Tree, UnitKey, UnknownUnit
-
-BEFORE = date(2024, 6, 30)
-AFTER = REFORM_2025
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,12 @@ from random import Random
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from made_units import unit
 
 from chitieu.core.hierarchy import (
     E2025,
     LEGACY,
     REFORM_2025,
-    Edition,
     Hierarchy,
     Level,
     LineageEdge,
@@ -36,23 +36,6 @@ from chitieu.core.hierarchy.rebase import (
 )
 
 BEFORE, AFTER = date(2023, 12, 31), REFORM_2025
-
-
-def unit(code: str, level: Level, parent: str | None, edition: Edition) -> Unit:
-    kind = {Level.PROVINCE: "Tỉnh", Level.DISTRICT: "Huyện", Level.COMMUNE: "Xã"}[level]
-    return Unit(
-        code,
-        level,
-        kind,
-        f"{kind} U{code}",
-        f"U{code}",
-        f"U{code}",
-        f"U{code}",
-        parent,
-        edition.name,
-        edition.valid_from,
-        edition.valid_to,
-    )
 
 
 def old(code: str) -> UnitKey:

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from made_units import unit
 
-from chitieu.core.hierarchy import LEGACY, Level, Tree, Unit
+from chitieu.core.hierarchy import LEGACY, Level, Tree
 from chitieu.core.hierarchy.rollup import (
     Aggregation,
     IncompleteChildren,
@@ -22,24 +23,6 @@ from chitieu.core.hierarchy.rollup import (
     aggregate,
     rollup,
 )
-
-
-def unit(code: str, level: Level, parent: str | None) -> Unit:
-    kind = {Level.PROVINCE: "Tỉnh", Level.DISTRICT: "Huyện", Level.COMMUNE: "Xã"}[level]
-    return Unit(
-        code,
-        level,
-        kind,
-        f"{kind} U{code}",
-        f"U{code}",
-        f"U{code}",
-        f"U{code}",
-        parent,
-        LEGACY.name,
-        LEGACY.valid_from,
-        LEGACY.valid_to,
-    )
-
 
 # Province 01 with districts 001 (communes 00001, 00002) and 002 (communes 00003, 00004, 00005).
 SMALL = Tree(

@@ -5,25 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from made_units import unit
 
-from chitieu.core.hierarchy import LEGACY, HierarchyError, Level, Tree, Unit, UnknownUnit
-
-
-def unit(code: str, level: Level, parent: str | None, short: str = "") -> Unit:
-    kind = {Level.PROVINCE: "Tỉnh", Level.DISTRICT: "Huyện", Level.COMMUNE: "Xã"}[level]
-    short = short or f"U{code}"
-    return Unit(
-        code, level, kind, f"{kind} {short}", short, short, short, parent, LEGACY.name, None, LEGACY.valid_to
-    )
-
+from chitieu.core.hierarchy import LEGACY, HierarchyError, Level, Tree, UnknownUnit
 
 UNITS = [
     unit("02", Level.PROVINCE, None),
-    unit("01", Level.PROVINCE, None, "Quảng Ninh"),
+    unit("01", Level.PROVINCE, None, short="Quảng Ninh"),
     unit("002", Level.DISTRICT, "01"),
-    unit("001", Level.DISTRICT, "01", "Hải Hà"),
+    unit("001", Level.DISTRICT, "01", short="Hải Hà"),
     unit("00003", Level.COMMUNE, "002"),
-    unit("00002", Level.COMMUNE, "001", "Quảng Hà"),
+    unit("00002", Level.COMMUNE, "001", short="Quảng Hà"),
     unit("00001", Level.COMMUNE, "001"),
 ]
 TREE = Tree(LEGACY, UNITS)
