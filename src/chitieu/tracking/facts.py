@@ -190,7 +190,8 @@ def label_words(label: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text) if w not in _STOP)
 
 
-def _growth(entry: CatalogueEntry) -> bool:
+def is_growth(entry: CatalogueEntry) -> bool:
+    """Whether the indicator measures growth (a change in % a year) rather than a level or a flow."""
     return "growth" in entry.code or "growth" in entry.name_en.casefold()
 
 
@@ -202,7 +203,7 @@ def _compatible(entry: CatalogueEntry, unit: str | None, is_change: bool) -> boo
         wanted, offered = measure(unit).dimension, measure(entry.unit_of_measure, catalogue=True).dimension
     except UnitOfMeasureError:
         return False
-    return wanted == offered or (is_change and wanted == "percent" and not _growth(entry))
+    return wanted == offered or (is_change and wanted == "percent" and not is_growth(entry))
 
 
 def _vocabulary_code(
@@ -259,7 +260,7 @@ def match_indicator(
             continue
         theirs = names[entry.code]
         score = len(words & theirs) / len(words | theirs)
-        if ("growth" in words) == _growth(entry):
+        if ("growth" in words) == is_growth(entry):
             score += 0.01  # breaks ties between "X" and "X growth" by whether the label speaks of growth
         scored.append((score, entry.code, entry))
     scored.sort(key=lambda s: (-s[0], s[1]))

@@ -270,10 +270,6 @@ def _period(reading: _Reading) -> Period | None:
         return None
 
 
-def _is_growth(indicator: Indicator) -> bool:
-    return "growth" in indicator.code or "growth" in indicator.name_en.casefold()
-
-
 def _value(reading: _Reading, indicator: Indicator) -> tuple[float | None, str]:
     """The value in the indicator's unit of measure and the target form it implies (level, flow or growth)."""
     fields = reading.fields
@@ -281,7 +277,7 @@ def _value(reading: _Reading, indicator: Indicator) -> tuple[float | None, str]:
     if value is None:
         reading.missing("value", "no value: give the number")
         return None, ""
-    if fields.get("is_change") and not _is_growth(indicator):
+    if fields.get("is_change") and not facts.is_growth(indicator):
         if facts.measure(unit).dimension == "percent" and fields.get("role") == "target":
             return float(value), Target.Form.GROWTH  # "grow by 12 % a year": a growth target in % a year
         reading.missing(
