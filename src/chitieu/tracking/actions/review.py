@@ -30,7 +30,7 @@ from chitieu.tracking.actions.errors import ActionError, Problem
 from chitieu.tracking.actions.observations import do_record_observation
 from chitieu.tracking.actions.targets import TargetSpec, do_create_target, find_target
 from chitieu.tracking.models import Document, Fact, Indicator, Observation, Report, Target, Unit
-from chitieu.tracking.queries import units_as_of
+from chitieu.tracking.queries import UnitNotFound, unit_by_code, units_as_of
 
 #: What a reviewer may correct, by kind of fact.
 EDITABLE = {
@@ -131,17 +131,17 @@ def unit_for_subject(subject: str | None, report: Report, as_of: date) -> tuple[
         if report.unit is not None:
             return report.unit, None
         return None, "the text names no subject and the report has no unit: give a unit code"
-    in_force = units_as_of(as_of)
-    by_code = in_force.filter(code=subject.strip()).first()
-    if by_code is not None:
-        return by_code, None
+    try:
+        return unit_by_code(subject, as_of), None
+    except UnitNotFound:
+        pass
     name, level = facts.subject_name(subject)
     key = search_key(name)
     if report.unit is not None and key and search_key(report.unit.short_name) == key:
         return report.unit, None
     levels = facts.LEVELS_OF.get(level, (level,)) if level else None
     found = [
-        u for u in in_force.filter(search_key__endswith=key).select_related("parent__parent")
+        u for u in units_as_of(as_of).filter(search_key__endswith=key).select_related("parent__parent")
         if key and search_key(u.short_name) == key and (levels is None or u.level in levels)
     ]
     if len(found) > 1 and report.unit is not None:
@@ -416,9 +416,10 @@ def plan_document(fact: Fact, fields: dict[str, Any]) -> tuple[DocumentSpec, Doc
     issuer: Unit | None = None
     if fields.get("issuer_unit"):
         as_of = fact.report.as_of or day or timezone.localdate()
-        issuer = units_as_of(as_of).filter(code=fields["issuer_unit"]).first()
-        if issuer is None:
-            raise Unmappable(Problem("issuer_unit", f"no unit has code {fields['issuer_unit']} on {as_of}"))
+        try:
+            issuer = unit_by_code(fields["issuer_unit"], as_of)
+        except UnitNotFound as error:
+            raise Unmappable(Problem("issuer_unit", str(error))) from None
     else:
         issuer = _issuer_unit(code, fact.report)
     term = fields.get("term") or guess_term(code, day or fact.report.as_of)
