@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
+from chitieu.core.extraction import places
 from chitieu.core.extraction.languages.base import LanguageProfile
 
 _WORD_CHAR = r"[^\W_]"
@@ -297,7 +298,6 @@ class Cues:
     actual: re.Pattern[str]
     change: re.Pattern[str]
     period: re.Pattern[str]
-    admin: re.Pattern[str]
     comparison: re.Pattern[str]
     period_values: dict[str, str | None] = field(default_factory=dict)  # period cue as written → its value
     # Every target, expected, actual and change cue in one scanner (see find_hits); None when one of those
@@ -320,7 +320,6 @@ def cues_for(profile: LanguageProfile) -> Cues:
         actual=cue_scanner(profile.actual_cues, profile),
         change=cue_scanner(profile.change_cues, profile),
         period=cue_scanner(tuple(profile.period_cues), profile),
-        admin=cue_scanner(tuple(profile.admin_words), profile, whole=False),
         comparison=cue_scanner(profile.comparison_cues, profile),
         merged=_merged_scanner(profile),
         spaced=profile.spaced,
@@ -479,48 +478,18 @@ class Places:
 
 
 def find_place_mentions(text: str, profile: LanguageProfile) -> Places:
-    """Place mentions through places.py (matched to real units) when present, else from level words."""
-    try:
-        from chitieu.core.extraction import places
-    except ModuleNotFoundError:
-        mentions = _mentions_by_level_words(text, profile)
-    else:
-        seen: set[int] = set()
-        mentions = []
-        for start, _end, ref in places.find_places(text):
-            if start not in seen:  # a name fitting several units: the most likely comes first
-                seen.add(start)
-                mentions.append((start, ref.label))
+    """Place mentions through places.py, matched to real units."""
+    seen: set[int] = set()
+    mentions = []
+    for start, _end, ref in places.find_places(text):
+        if start not in seen:  # a name fitting several units: the most likely comes first
+            seen.add(start)
+            mentions.append((start, ref.label))
     counts: dict[str, int] = {}
     for _, label in mentions:
         counts[label] = counts.get(label, 0) + 1
     main = max(counts, key=lambda label: counts[label]) if counts else None
     return Places([m[0] for m in mentions], [m[1] for m in mentions], main)
-
-
-def _mentions_by_level_words(text: str, profile: LanguageProfile) -> list[tuple[int, str]]:
-    """"Bezirk Hai Ha" → (offset, "Hai Ha district"): a level word followed by capitalised words."""
-    out = []
-    for m in cues_for(profile).admin.finditer(lowered(text)):
-        level = _admin_level(m.group().strip(), profile)
-        words = re.compile(r"\w*\s+((?:[^\W\d_][\w'’-]*)(?:[ -][^\W\d_][\w'’-]*){0,3})").match(text, m.end())
-        if level is None or words is None:
-            continue
-        name = []
-        for word in re.split(r"[ -]", words.group(1)):
-            if not word[:1].isupper():
-                break
-            name.append(word)
-        if name:
-            out.append((m.start(), f"{' '.join(name)} {level}"))
-    return out
-
-
-def _admin_level(word: str, profile: LanguageProfile) -> str | None:
-    for key in sorted(profile.admin_words, key=len, reverse=True):
-        if word.startswith(key):
-            return profile.admin_words[key]
-    return None
 
 
 class Periods:
