@@ -17,7 +17,7 @@ from chitieu.tracking.actions.documents import (
     parse_code,
 )
 from chitieu.tracking.actions.observations import Outcome
-from chitieu.tracking.importing.cells import CellError, day, text
+from chitieu.tracking.importing.cells import day, text
 from chitieu.tracking.importing.formats import Format, RowReader
 from chitieu.tracking.importing.table import Table
 from chitieu.tracking.importing.units import UnitResolver
@@ -46,10 +46,7 @@ class DocumentFormat(Format[DocumentRow]):
         as_of = reader.get("unit_as_of", day) or issued
         issuer = None
         if reader.text("issuer_unit"):
-            try:
-                issuer = self.units.resolve(reader.raw("issuer_unit"), as_of)
-            except CellError as error:
-                reader.fail("issuer_unit", str(error))
+            issuer = reader.get("issuer_unit", lambda raw: self.units.resolve(raw, as_of))
         spec = DocumentSpec(
             code=written,
             issuer_unit=issuer,

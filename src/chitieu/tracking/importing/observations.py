@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from chitieu.core.periods import Period
 from chitieu.tracking.actions.actor import Actor
 from chitieu.tracking.actions.observations import Outcome, do_record_observation
-from chitieu.tracking.importing.cells import CellError, boolean, day, number, period, text
+from chitieu.tracking.importing.cells import boolean, day, number, period, text
 from chitieu.tracking.importing.formats import Format, RowReader
 from chitieu.tracking.importing.references import Indicators
 from chitieu.tracking.importing.table import Table
@@ -38,13 +38,7 @@ class ObservationFormat(Format[ObservationRow]):
         self.indicators = Indicators()
 
     def check(self, reader: RowReader) -> ObservationRow | None:
-        indicator = None
-        code = reader.text("indicator", required=True)
-        if code:
-            try:
-                indicator = self.indicators.resolve(code)
-            except CellError as error:
-                reader.fail("indicator", str(error))
+        indicator = reader.get("indicator", lambda raw: self.indicators.resolve(text(raw)), required=True)
         span = reader.get("period", period, required=True)
         value = reader.get("value", number, required=True)
         is_estimate = reader.get("is_estimate", boolean)
@@ -59,11 +53,7 @@ class ObservationFormat(Format[ObservationRow]):
         as_of = reader.get("unit_as_of", day) or (span.start if span else None)
         if not reader.text("unit", required=True) or as_of is None:
             return None  # without a date the edition is unknown; the period's own error says why
-        try:
-            return self.units.resolve(reader.raw("unit"), as_of)
-        except CellError as error:
-            reader.fail("unit", str(error))
-            return None
+        return reader.get("unit", lambda raw: self.units.resolve(raw, as_of))
 
     def key(self, item: ObservationRow) -> Hashable:
         return (item.indicator.pk, item.unit.pk, item.period.start, item.period.end)

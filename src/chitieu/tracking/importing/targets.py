@@ -16,7 +16,7 @@ from chitieu.tracking.actions.targets import (
     spec_of,
     target_problems,
 )
-from chitieu.tracking.importing.cells import CellError, day, number, text
+from chitieu.tracking.importing.cells import day, number, text
 from chitieu.tracking.importing.formats import Format, RowReader
 from chitieu.tracking.importing.references import Documents, Indicators
 from chitieu.tracking.importing.table import Table
@@ -76,32 +76,20 @@ class TargetFormat(Format[TargetSpec]):
         return spec if reader.ok else None
 
     def _indicator(self, reader: RowReader) -> Indicator | None:
-        code = reader.text("indicator", required=True)
-        try:
-            return self.indicators.resolve(code) if code else None
-        except CellError as error:
-            reader.fail("indicator", str(error))
-            return None
+        return reader.get("indicator", lambda raw: self.indicators.resolve(text(raw)), required=True)
 
     def _unit(self, reader: RowReader, when: date | None) -> Unit | None:
         as_of = reader.get("unit_as_of", day) or when
         if not reader.text("unit", required=True) or as_of is None:
             return None  # the date that chooses the edition is missing or wrong; its own error says so
-        try:
-            return self.units.resolve(reader.raw("unit"), as_of)
-        except CellError as error:
-            reader.fail("unit", str(error))
-            return None
+        return reader.get("unit", lambda raw: self.units.resolve(raw, as_of))
 
     def _document(self, reader: RowReader, when: date | None) -> Document | None:
         written = reader.text("document", required=True)
         if not written or when is None:
             return None
-        try:
-            return self.documents.resolve(written, reader.raw("document_issuer_unit"), when.year)
-        except CellError as error:
-            reader.fail("document", str(error))
-            return None
+        issuer = reader.raw("document_issuer_unit")
+        return reader.get("document", lambda _: self.documents.resolve(written, issuer, when.year))
 
     def key(self, item: TargetSpec) -> Hashable:
         return (item.document.pk, item.unit.pk, item.indicator.pk, item.label, item.deadline)
