@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 # The regex parser, read to list the beginnings of a pattern (see Prefiltered).
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
@@ -104,6 +105,12 @@ class Prefiltered:
             if found is not None:
                 yield found
                 resume = max(found.end(), at + 1)
+
+
+@cache
+def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
+    """``pattern`` scanned only where its matches can begin (built once per pattern)."""
+    return Prefiltered(pattern)
 
 
 _BEGINNING = 3  # letters of a match's beginning used to find candidates

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
-from chitieu.core.extraction.context import Prefiltered, lowered
+from chitieu.core.extraction.context import lowered, prefiltered
 from chitieu.core.extraction.model import Person
 from chitieu.core.extraction.vocab import people as vocab
 from chitieu.core.extraction.vocab import syllables
@@ -69,7 +69,7 @@ def find_people(text: str, profile: _HasCode) -> list[Person]:
     """
     grammar = _grammar(profile.code)
     low = lowered(text)
-    positions = [(m.start(), m.end(), _english(grammar, m)) for m in _prefiltered(grammar.position).finditer(text, low)]
+    positions = [(m.start(), m.end(), _english(grammar, m)) for m in prefiltered(grammar.position).finditer(text, low)]
     by_end = {end: (start, end, label) for start, end, label in positions}
     found = _after_honorifics(text, low, grammar, positions) + _after_positions(text, grammar, positions)
     found += _before_positions(text, grammar, positions)
@@ -84,7 +84,7 @@ def find_people(text: str, profile: _HasCode) -> list[Person]:
 def _after_honorifics(text: str, low: str, grammar: _Grammar, positions: list[tuple[int, int, str]]) -> list[_Found]:
     found = []
     ends = sorted(end for _, end, _label in positions)
-    for match in _prefiltered(grammar.honorific).finditer(text, low):
+    for match in prefiltered(grammar.honorific).finditer(text, low):
         if grammar.lang in _EAST_ASIAN:
             person = _east_asian_name(text, grammar, match.start(), ends)
         else:
@@ -368,12 +368,6 @@ def _english(grammar: _Grammar, match: re.Match[str]) -> str:
 
 
 # --- per-language grammar -----------------------------------------------------------------------------------
-
-@cache
-def _prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
-    """``pattern`` scanned only where its matches can begin (built once per pattern)."""
-    return Prefiltered(pattern)
-
 
 _SCRIPTS = {"ar": "arabic", "ru": "cyrillic", "zh": "han", "ja": "kana", "ko": "hangul"}
 

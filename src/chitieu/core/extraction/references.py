@@ -17,7 +17,7 @@ from functools import cache
 from typing import Protocol
 
 from chitieu.core.documents import DocumentCode, find_codes
-from chitieu.core.extraction.context import Prefiltered, lowered
+from chitieu.core.extraction.context import lowered, prefiltered
 from chitieu.core.extraction.model import DocRef
 from chitieu.core.extraction.numbers import fold_digits
 from chitieu.core.extraction.vocab import dates, documents
@@ -126,7 +126,7 @@ def _codeless(folded: str, lang: str, grammar: _Grammar) -> list[_Mention]:
     found = []
     low = lowered(folded) if grammar.codeless else folded
     for pattern in grammar.codeless:
-        for match in _prefiltered(pattern).finditer(folded, low):
+        for match in prefiltered(pattern).finditer(folded, low):
             mention = _codeless_mention(folded, lang, grammar, match)
             if mention is not None:
                 found.append(mention)
@@ -297,12 +297,6 @@ def _identity(ref: DocRef) -> tuple[str | None, ...]:
 
 
 # --- per-language grammar -----------------------------------------------------------------------------------
-
-@cache
-def _prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
-    """``pattern`` scanned only where its matches can begin (built once per pattern)."""
-    return Prefiltered(pattern)
-
 
 @cache
 def _grammar(lang: str) -> _Grammar:
