@@ -25,11 +25,14 @@ def make_unit(
     name: str = "",
     parent: Unit | None = None,
     new_edition: bool = False,
+    **fields: object,
 ) -> Unit:
-    """A test unit of the edition before 1 July 2025, or (``new_edition``) of the one from that day."""
+    """A test unit of the edition before 1 July 2025, or (``new_edition``) of the one from that day; ``fields``
+    override the plain defaults (kind, short_name, ascii_name, name_en, search_key, edition, valid_from, valid_to).
+    """
     assert code.startswith("T"), "test units use codes starting with T"
     name = name or f"Test unit {code}"
-    return Unit.objects.create(
+    values: dict[str, object] = dict(
         code=code,
         level=level,
         kind=level,
@@ -43,6 +46,8 @@ def make_unit(
         valid_from=REFORM if new_edition else None,
         valid_to=None if new_edition else REFORM,
     )
+    values.update(fields)
+    return Unit.objects.create(**values)
 
 
 def make_indicator(code: str, **fields: object) -> Indicator:
