@@ -55,8 +55,11 @@ def entry(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
     reason: str = "",
+    at: datetime | None = None,
 ) -> AuditEntry:
-    """Append an audit entry for something that is not one model row (e.g. a whole load of the hierarchy)."""
+    """Append an audit entry for something that is not one model row (e.g. a whole load of the hierarchy), or
+    whose state after is not its plain snapshot; ``at`` defaults to now.
+    """
     return AuditEntry.objects.create(
         object_type=object_type,
         object_id=object_id,
@@ -65,7 +68,7 @@ def entry(
         after=after,
         actor=actor.name,
         user=actor.user,
-        at=timezone.now(),
+        at=at or timezone.now(),
         reason=reason,
         face=actor.face,
     )

@@ -89,7 +89,8 @@ def do_ingest_report(
     ``created`` False, and nothing is written. Raises :class:`ActionError` naming the file or field at fault.
     """
     text, file_name = _source(text, path)
-    found = Report.objects.filter(sha256=text_hash(text)).first()
+    sha256 = text_hash(text)
+    found = Report.objects.filter(sha256=sha256).first()
     if found is not None:
         return found, False
     try:
@@ -101,7 +102,7 @@ def do_ingest_report(
         file_name=file_name,
         text=text,
         language=extraction.language,
-        sha256=text_hash(text),
+        sha256=sha256,
         unit=unit,
         as_of=as_of,
         extractor_version=extraction.extractor_version,
@@ -120,10 +121,7 @@ def _record_ingest(actor: Actor, report: Report, reason: str) -> AuditEntry:
     """The audit entry of a new report; the text is named by its size and hash, not copied into the trail."""
     after = audit.snapshot(report)
     after["text"] = f"{len(report.text)} characters, sha256 {report.sha256}"
-    return AuditEntry.objects.create(
-        object_type=report._meta.model_name, object_id=report.pk, action="ingest", before=None, after=after,
-        actor=actor.name, user=actor.user, at=report.created_at, reason=reason, face=actor.face,
-    )
+    return audit.entry(actor, "report", report.pk, "ingest", None, after, reason, at=report.created_at)
 
 
 def _counts(extraction: Extraction) -> str:
