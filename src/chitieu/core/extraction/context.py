@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, wraps
 
 # The regex parser, read to list the beginnings of a pattern (see Prefiltered).
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import TypeVar
 
 from chitieu.core.extraction import places
 from chitieu.core.extraction.languages.base import LanguageProfile
 
+_T = TypeVar("_T")
 _WORD_CHAR = r"[^\W_]"
 #: A pattern that never matches. It starts with a literal, so a scan skips the text at once ("(?!x)x" would be
 #: tried at every position).
@@ -313,15 +315,26 @@ class Cues:
     spaced: bool = True  # the profile's: cues begin after a non-letter
 
 
-_CUE_CACHE: dict[int, tuple[LanguageProfile, Cues]] = {}
+def per_profile(build: Callable[[LanguageProfile], _T]) -> Callable[[LanguageProfile], _T]:
+    """``build`` run once per profile object: profiles hold dicts, so they cannot be cache keys themselves."""
+    built: dict[int, tuple[LanguageProfile, _T]] = {}
+
+    @wraps(build)
+    def cached(profile: LanguageProfile) -> _T:
+        hit = built.get(id(profile))
+        if hit is not None and hit[0] is profile:
+            return hit[1]
+        value = build(profile)
+        built[id(profile)] = (profile, value)
+        return value
+
+    return cached
 
 
+@per_profile
 def cues_for(profile: LanguageProfile) -> Cues:
     """The compiled cue matchers of ``profile`` (compiled once per profile object)."""
-    cached = _CUE_CACHE.get(id(profile))
-    if cached is not None and cached[0] is profile:
-        return cached[1]
-    cues = Cues(
+    return Cues(
         target=cue_scanner(profile.target_cues, profile),
         expected=cue_scanner(profile.expected_cues, profile),
         actual=cue_scanner(profile.actual_cues, profile),
@@ -331,8 +344,6 @@ def cues_for(profile: LanguageProfile) -> Cues:
         merged=_merged_scanner(profile),
         spaced=profile.spaced,
     )
-    _CUE_CACHE[id(profile)] = (profile, cues)
-    return cues
 
 
 # Sentence ends are runs of end punctuation (before a space or the end) and line breaks. Each pattern starts

@@ -32,6 +32,7 @@ from chitieu.core.extraction.context import (
     find_hits,
     find_place_mentions,
     lowered,
+    per_profile,
     segment,
 )
 from chitieu.core.extraction.languages.base import LanguageProfile
@@ -72,9 +73,6 @@ class _Matchers:
     counted_memo: dict[str, object]  # counted noun as written → its label (a stem lookup walks the whole table)
 
 
-_CACHE: dict[int, tuple[LanguageProfile, _Matchers]] = {}
-
-
 def _dictionary(keys: list[str], profile: LanguageProfile, *, stems: bool = False) -> re.Pattern[str]:
     """Anchored alternation over ``keys`` (longest first), ending at a word end; stems may continue."""
     if not keys:
@@ -99,11 +97,9 @@ def _ends_with(entries: tuple[str, ...], profile: LanguageProfile, gap: str = r"
     return re.compile("(?:" + cue_pattern(entries, profile).pattern + ")" + gap + "$", re.IGNORECASE)
 
 
+@per_profile
 def matchers(profile: LanguageProfile) -> _Matchers:
     """Compiled dictionaries of ``profile``, built once per profile object."""
-    cached = _CACHE.get(id(profile))
-    if cached is not None and cached[0] is profile:
-        return cached[1]
     lower = {
         "scale": {k.lower(): v for k, v in profile.scales.items()},
         "unit": {k.lower(): v for k, v in profile.units.items()},
@@ -113,7 +109,7 @@ def matchers(profile: LanguageProfile) -> _Matchers:
         "dual": {k.lower(): v for k, v in profile.dual_nouns.items()},
         "month": {k.lower(): v for k, v in profile.months.items()},
     }
-    built = _Matchers(
+    return _Matchers(
         scale=_dictionary(list(lower["scale"]), profile),
         unit=_dictionary(list(lower["unit"]), profile),
         prefix=re.compile("(?:" + "|".join(re.escape(k) for k in sorted(lower["prefix"], key=len, reverse=True))
@@ -137,8 +133,6 @@ def matchers(profile: LanguageProfile) -> _Matchers:
         lower_keys=lower,
         counted_memo={},
     )
-    _CACHE[id(profile)] = (profile, built)
-    return built
 
 
 def _lookup(table: dict[str, object], written: str, profile: LanguageProfile, *, stems: bool = False) -> object:
