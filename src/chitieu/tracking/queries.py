@@ -25,6 +25,11 @@ def valid_on(as_of: date) -> Q:
     return (Q(valid_from__isnull=True) | Q(valid_from__lte=as_of)) & (Q(valid_to__isnull=True) | Q(valid_to__gt=as_of))
 
 
+def in_force(unit: Unit, as_of: date) -> bool:
+    """Whether a loaded unit is in force on ``as_of``: :func:`valid_on` for a row already in memory."""
+    return (unit.valid_from is None or unit.valid_from <= as_of) and (unit.valid_to is None or as_of < unit.valid_to)
+
+
 def units_as_of(as_of: date, level: str | None = None) -> QuerySet[Unit]:
     """The units in force on ``as_of``, optionally of one level."""
     units = Unit.objects.filter(valid_on(as_of))

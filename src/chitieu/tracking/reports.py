@@ -98,20 +98,14 @@ def provinces(as_of: date) -> QuerySet[Unit]:
 def counterpart(report: UnitReport, as_of: date) -> Unit | None:
     """The unit to show when the page switches to ``as_of``: itself if in force, else a lineage partner."""
     unit = report.unit
-    if _in_force(unit, as_of):
+    if queries.in_force(unit, as_of):
         return unit
     edges: list[Lineage] = report.lineage.successors + report.lineage.predecessors
     for edge in edges:  # successors come default-first
         other = edge.new if edge.old_id == unit.pk else edge.old
-        if _in_force(other, as_of):
+        if queries.in_force(other, as_of):
             return other
     return None
-
-
-def _in_force(unit: Unit, as_of: date) -> bool:
-    return (unit.valid_from is None or unit.valid_from <= as_of) and (
-        unit.valid_to is None or as_of < unit.valid_to
-    )
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,7 @@ from typing import Any
 
 from chitieu.tracking.importing.cells import CellError, text
 from chitieu.tracking.models import Unit
-
-
-def _covers(unit: Unit, day: date) -> bool:
-    return (unit.valid_from is None or unit.valid_from <= day) and (
-        unit.valid_to is None or day < unit.valid_to
-    )
+from chitieu.tracking.queries import in_force
 
 
 def _validity(unit: Unit) -> str:
@@ -49,7 +44,7 @@ class UnitResolver:
                 f"unit code {code!r} names {len(units)} units of different editions: give unit_as_of"
             )
         for unit in units:
-            if _covers(unit, day):
+            if in_force(unit, day):
                 return unit
         known = "; ".join(_validity(u) for u in units)
         raise CellError(
