@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -644,3 +645,12 @@ def test_bad_targets_are_refused_with_the_reason(bad: BadTarget) -> None:
 def test_an_observation_cannot_end_before_it_starts() -> None:
     with pytest.raises(TargetError, match="ends"):
         span("2024-06-30", "2024-01-01", 1.0)
+
+
+def test_a_start_value_next_to_zero_falls_back_to_the_linear_pace() -> None:
+    # Found by the batch/engine property: the needed compound rate overflowed and R came out as inf/inf = nan.
+    target = TargetSpec(form=Form.LEVEL, deadline=date(2030, 1, 1), value=50.0,
+                        baseline=Baseline(date(2020, 1, 1), 3e-308), growth=GrowthModel.COMPOUND)
+    result = assess(target, [Observation(date(2022, 1, 1), date(2022, 12, 31), 10.0)], date(2024, 1, 1))
+    assert result.rule == "progress.needs_acceleration"
+    assert math.isfinite(result.numbers["R"])

@@ -215,7 +215,7 @@ def _level_rules(tc: TargetColumns, pk: _Picked, sign: Floats, th: Thresholds) -
     safe_y, safe_y0 = np.where(positive, y, 1.0), np.where(positive, y0, 1.0)
     safe_t = np.where(positive, big_t, 1.0)
     needed = f.compound_rate(safe_t, safe_y0, t_deadline)
-    compound = tc.compound & positive & (sign * needed > 0)
+    compound = tc.compound & positive & np.isfinite(needed) & (sign * needed > 0)
     ratio = np.where(
         compound, f.compound_rate(safe_y, safe_y0, t) / needed, f.linear_ratio(y, y0, big_t, t, t_deadline)
     )

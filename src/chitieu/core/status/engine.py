@@ -6,6 +6,7 @@ The decision table lives in ``docs/algorithms/status.md``; each branch below ret
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -144,11 +145,15 @@ def _assess_level(target: TargetSpec, usable: _Usable, thresholds: Thresholds) -
 
 
 def _compound_applies(target: TargetSpec, y: float, y0: float, t_deadline: float) -> bool:
-    """Compound rates need positive values and a needed rate pointing the target's way (else: linear)."""
+    """Compound rates need positive values and a finite needed rate pointing the target's way (else: linear).
+
+    A needed rate that overflows (a start value next to zero) has no pace to compare with: the linear one serves.
+    """
     big_t = target.target_value
     if target.growth is not GrowthModel.COMPOUND or min(y, y0, big_t) <= 0:
         return False
-    return bool(target.direction.sign * f.compound_rate(big_t, y0, t_deadline) > 0)
+    needed = f.compound_rate(big_t, y0, t_deadline)
+    return bool(math.isfinite(needed) and target.direction.sign * needed > 0)
 
 
 def _assess_growth(target: TargetSpec, usable: _Usable, thresholds: Thresholds) -> Assessment:
