@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from chitieu.core.extraction.model import Quantity
 from chitieu.core.extraction.vocab.indicators import (
@@ -100,8 +100,10 @@ def concepts_in(text: str, language: str) -> dict[str, int]:
     return found
 
 
-def _evidence(label: str | None, language: str, counted: str | None) -> tuple[dict[str, int], frozenset[str]]:
-    """The concepts named, with their weights, and those the counted noun names."""
+@lru_cache(maxsize=1024)
+def _evidence(label: str | None, language: str, counted: str | None) -> tuple[Mapping[str, int], frozenset[str]]:
+    """The concepts named, with their weights, and those the counted noun names (remembered: a bare change is
+    read again with the label of the level before it)."""
     found = concepts_in(label, language) if label else {}
     of_counted: set[str] = set()
     if counted:
@@ -122,7 +124,7 @@ class _Rule:
     optional: frozenset[str]
     forbidden: frozenset[str]
 
-    def score(self, found: dict[str, int]) -> int:
+    def score(self, found: Mapping[str, int]) -> int:
         """The text this naming accounts for; 0 when a required concept is missing or a forbidden one present."""
         if not self.required <= found.keys() or not self.forbidden.isdisjoint(found):
             return 0
