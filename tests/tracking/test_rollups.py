@@ -4,18 +4,17 @@ from datetime import date
 
 import pytest
 from django.utils import translation
+from factories import actor
 
 from chitieu.core.hierarchy import load_hierarchy
-from chitieu.tracking.actions.actor import Actor
 from chitieu.tracking.actions.observations import do_record_observation
-from chitieu.tracking.models import AuditEntry, Indicator
+from chitieu.tracking.models import Indicator
 from chitieu.tracking.queries import unit_by_code
 from chitieu.tracking.rollups import RollupRequestError, rollup_indicator
 
 pytestmark = pytest.mark.django_db
 
 BEFORE, AFTER = date(2023, 6, 30), date(2025, 7, 1)
-ACTOR = Actor(name="test", face=AuditEntry.Face.CLI)
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +25,7 @@ def english():
 
 def record(indicator: str, unit_code: str, value: float, period: str = "2023") -> None:
     do_record_observation(
-        ACTOR, Indicator.objects.get(code=indicator), unit_by_code(unit_code, BEFORE), period, value,
+        actor("test"), Indicator.objects.get(code=indicator), unit_by_code(unit_code, BEFORE), period, value,
         source_kind="manual",
     )
 
