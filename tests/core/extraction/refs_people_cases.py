@@ -8,6 +8,8 @@ subset of name, positions, org. Lists are compared in order and in full length.
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,3 +49,16 @@ def load_cases(kind: str) -> list[Case]:
     """Every case, across languages, that states an expectation for `kind` ("doc_refs" or "people")."""
     return [Case(lang, raw["name"], raw["input"], raw["expected"])
             for lang in LANGUAGES for raw in load_raw(lang) if kind in raw["expected"]]
+
+
+def assert_listed(observed: list[dict[str, Any]], expected: list[dict[str, Any]]) -> None:
+    """``observed`` has as many entries as ``expected``, each holding the keys and values of its expected one."""
+    assert len(observed) == len(expected), observed
+    for got, want in zip(observed, expected, strict=True):
+        assert {k: got[k] for k in want} == want
+
+
+def seconds(run: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from refs_people_cases import LANGUAGES, Lang, load_cases
+from refs_people_cases import LANGUAGES, Lang, assert_listed, load_cases, seconds
 
 from chitieu.core.extraction.people import find_people
 from chitieu.core.extraction.vocab import syllables
@@ -18,11 +17,7 @@ PEOPLE_CASES = load_cases("people")
 
 @pytest.mark.parametrize("case", PEOPLE_CASES, ids=lambda c: c.id)
 def test_people_cases(case):
-    observed = [p.to_json() for p in find_people(case.input, Lang(case.lang))]
-    expected = case.expected["people"]
-    assert len(observed) == len(expected), observed
-    for got, want in zip(observed, expected, strict=True):
-        assert {k: got[k] for k in want} == want
+    assert_listed([p.to_json() for p in find_people(case.input, Lang(case.lang))], case.expected["people"])
 
 
 @dataclass(frozen=True)
@@ -68,12 +63,8 @@ def test_adversarial_input_is_linear(lang):
     unit = ("Genosse Comrade الرفيق đồng chí 同志 동지 Secretary of the Provincial Party Committee, Nguyen Van "
             "An Ba Be Ca, Sekretär des Provinzparteikomitees Vu ")
     small, large = unit * 100, unit * 400
-    started = time.perf_counter()
-    find_people(small, Lang(lang))
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    find_people(large, Lang(lang))
-    large_time = time.perf_counter() - started
+    small_time = seconds(lambda: find_people(small, Lang(lang)))
+    large_time = seconds(lambda: find_people(large, Lang(lang)))
     assert large_time < max(0.05, small_time * 8)
 
 
