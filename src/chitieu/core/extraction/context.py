@@ -569,12 +569,6 @@ class Periods:
         return max(counts, key=lambda y: (counts[y], y)) if counts else None
 
 
-def period_near(text: str, sentence: tuple[int, int], at: int, profile: LanguageProfile,
-                default_year: str | None = None) -> str | None:
-    """The period of a figure at ``at`` in ``text`` (see ``Periods.near``; use ``Periods`` for many figures)."""
-    return Periods(lowered(text), profile).near(sentence, at, default_year)
-
-
 def _qualified(year: str, part: str | None) -> str:
     if part is None or part == "YTD":
         return year
@@ -589,11 +583,6 @@ def _is_period_year(low: str, at: int, profile: LanguageProfile) -> bool:
     if cues_for(profile).comparison.search(window):
         return False
     return not _DATE_BEFORE.search(window)  # "8. Dezember 2023", "10 ديسمبر 2023": a date
-
-
-def document_year(text: str, profile: LanguageProfile) -> str | None:
-    """The year a report is mostly about (see ``Periods.document_year``)."""
-    return Periods(lowered(text), profile).document_year()
 
 
 def _period_value(written: str, profile: LanguageProfile) -> str | None:
