@@ -84,7 +84,5 @@ class LanguageProfile:
     ordinal_suffixes: tuple[str, ...] = ()
     # Phrases naming a part of a year → PERIOD_CUE_VALUES: {"first half": "H1", "vierten quartal": "Q4"}.
     period_cues: Mapping[str, str] = field(default_factory=_empty)
-    # Words naming administrative levels → English: {"bezirk": "district", "huyện": "district"}.
-    admin_words: Mapping[str, str] = field(default_factory=_empty)
     # Letters that may be glued to the front of a word (Arabic proclitics "و", "ب", "ال" ...).
     clitic_prefixes: tuple[str, ...] = ()

@@ -93,9 +93,4 @@ PROFILE = LanguageProfile(
         "ersten quartal": "Q1", "zweiten quartal": "Q2", "dritten quartal": "Q3", "vierten quartal": "Q4",
         "seit jahresbeginn": "YTD", "seit anfang des jahres": "YTD", "bis ende": "END", "bis zum ende": "END",
     },
-    admin_words={
-        "provinz": "province", "bezirk": "district", "distrikt": "district", "landkreis": "district",
-        "kreis": "district", "gemeinde": "commune", "stadt": "city", "stadtbezirk": "ward", "kleinstadt": "town",
-        "industriepark": "Industrial Park",
-    },
 )

@@ -91,8 +91,4 @@ PROFILE = LanguageProfile(
         "third quarter": "Q3", "fourth quarter": "Q4", "q1$": "Q1", "q2$": "Q2", "q3$": "Q3", "q4$": "Q4",
         "since the beginning of the year": "YTD", "by the end of": "END", "by end of": "END",
     },
-    admin_words={
-        "province": "province", "district": "district", "commune": "commune", "city": "city", "town": "town",
-        "ward": "ward", "village": "village", "industrial park": "Industrial Park",
-    },
 )

@@ -95,9 +95,4 @@ PROFILE = LanguageProfile(
         "en lo que va de año": "YTD", "desde principios de año": "YTD", "a finales de": "END",
         "para finales de": "END", "antes de finales de": "END", "al cierre de": "END", "a fines de": "END",
     },
-    admin_words={
-        "provincia de": "province", "provincia": "province", "distrito de": "district", "distrito": "district",
-        "comuna de": "commune", "comuna": "commune", "ciudad de": "city", "ciudad": "city",
-        "barrio de": "ward", "parque industrial": "Industrial Park",
-    },
 )

@@ -99,10 +99,5 @@ PROFILE = LanguageProfile(
         "depuis le début de l'année": "YTD", "depuis le début de l’année": "YTD", "d'ici fin": "END",
         "d’ici fin": "END", "d'ici la fin": "END", "d’ici la fin": "END", "fin$": "END",
     },
-    admin_words={
-        "province de": "province", "province": "province", "district de": "district", "district": "district",
-        "commune de": "commune", "commune": "commune", "ville de": "city", "ville": "city",
-        "bourg de": "town", "quartier de": "ward", "quartier": "ward", "zone industrielle de": "Industrial Park",
-    },
     clitic_prefixes=("l'", "l’", "d'", "d’", "qu'", "qu’"),
 )

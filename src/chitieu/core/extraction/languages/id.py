@@ -96,8 +96,4 @@ PROFILE = LanguageProfile(
         "triwulan keempat": "Q4", "kuartal keempat": "Q4", "triwulan iv$": "Q4", "kuartal iv$": "Q4",
         "sejak awal tahun": "YTD", "hingga akhir": "END", "pada akhir": "END", "sampai akhir": "END",
     },
-    admin_words={
-        "provinsi": "province", "kabupaten": "district", "distrik": "district", "komune": "commune",
-        "kota": "city", "kelurahan": "ward", "kawasan industri": "Industrial Park",
-    },
 )

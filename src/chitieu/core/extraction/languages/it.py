@@ -96,11 +96,6 @@ PROFILE = LanguageProfile(
         "dall'inizio dell'anno": "YTD", "dall’inizio dell’anno": "YTD", "entro la fine": "END",
         "entro fine": "END", "alla fine del": "END", "a fine": "END",
     },
-    admin_words={
-        "provincia di": "province", "provincia": "province", "distretto di": "district", "distretto": "district",
-        "comune di": "commune", "comune": "commune", "città di": "city", "città": "city",
-        "quartiere di": "ward", "parco industriale": "Industrial Park",
-    },
     clitic_prefixes=("l'", "l’", "d'", "d’", "dell'", "dell’", "all'", "all’", "nell'", "nell’", "sull'",
                      "sull’", "dall'", "dall’", "un'", "un’"),
 )

@@ -59,5 +59,4 @@ PROFILE = LanguageProfile(
         "上半期": "H1", "上期": "H1", "下半期": "H2", "下期": "H2", "第1四半期": "Q1", "第2四半期": "Q2",
         "第3四半期": "Q3", "第4四半期": "Q4", "年初から": "YTD", "年末": "END",
     },
-    admin_words={"省": "province", "郡": "district", "県": "district", "社": "commune", "市": "city", "坊": "ward"},
 )

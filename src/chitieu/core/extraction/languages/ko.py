@@ -65,5 +65,4 @@ PROFILE = LanguageProfile(
         "상반기": "H1", "하반기": "H2", "1분기": "Q1", "2분기": "Q2", "3분기": "Q3", "4분기": "Q4",
         "연초부터": "YTD", "연말": "END", "말까지": "END",
     },
-    admin_words={"성": "province", "군": "district", "현": "district", "사": "commune", "시": "city"},
 )

@@ -80,8 +80,4 @@ PROFILE = LanguageProfile(
         "pierwszym kwartale": "Q1", "drugim kwartale": "Q2", "trzecim kwartale": "Q3", "czwartym kwartale": "Q4",
         "od początku roku": "YTD", "do końca": "END",
     },
-    admin_words={
-        "prowincj": "province", "województw": "province", "powiat": "district", "dystrykt": "district",
-        "okręg": "district", "gmin": "commune", "miast": "city", "miasteczk": "town",
-    },
 )

@@ -96,9 +96,4 @@ PROFILE = LanguageProfile(
         "até o final de": "END", "até ao final de": "END", "até o fim de": "END", "até ao fim de": "END",
         "no final de": "END",
     },
-    admin_words={
-        "província de": "province", "província": "province", "distrito de": "district", "distrito": "district",
-        "comuna de": "commune", "comuna": "commune", "cidade de": "city", "cidade": "city",
-        "bairro de": "ward", "parque industrial": "Industrial Park",
-    },
 )

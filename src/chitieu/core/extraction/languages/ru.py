@@ -100,9 +100,4 @@ PROFILE = LanguageProfile(
         "четвертом квартале": "Q4", "четвёртом квартале": "Q4", "с начала года": "YTD", "к концу": "END",
         "до конца": "END",
     },
-    admin_words={
-        "провинци": "province", "уезд": "district", "район": "district", "община": "commune", "общины": "commune",
-        "коммуна": "commune", "город": "city", "города": "city", "квартал": "ward",
-        "промышленный парк": "Industrial Park",
-    },
 )

@@ -68,8 +68,4 @@ PROFILE = LanguageProfile(
         "quý 1$": "Q1", "quý ii$": "Q2", "quý 2$": "Q2", "quý iii$": "Q3", "quý 3$": "Q3", "quý iv$": "Q4",
         "quý 4$": "Q4", "từ đầu năm": "YTD", "đến hết năm": "END", "đến cuối năm": "END", "đến năm": "END",
     },
-    admin_words={
-        "tỉnh": "province", "huyện": "district", "thị xã": "town", "thành phố": "city", "xã": "commune",
-        "phường": "ward", "thị trấn": "township", "quận": "district",
-    },
 )

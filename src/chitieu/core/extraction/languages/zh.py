@@ -66,5 +66,4 @@ PROFILE = LanguageProfile(
         "第二季度": "Q2", "二季度": "Q2", "第三季度": "Q3", "三季度": "Q3", "第四季度": "Q4", "四季度": "Q4",
         "年初以来": "YTD", "今年以来": "YTD", "年底": "END", "年末": "END",
     },
-    admin_words={"省": "province", "县": "district", "乡": "commune", "社": "commune", "市": "city", "坊": "ward"},
 )
