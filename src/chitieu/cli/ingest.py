@@ -35,7 +35,7 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _one(
-    actor: Any, path: Path, unit: Any, as_of: date | None, language: str | None, accept_all: bool
+    actor: Any, path: Path, unit: Any, as_of: date | None, language: str | None, accept_all: bool, approve: bool
 ) -> FileResult:
     from chitieu.tracking.actions import ActionError
     from chitieu.tracking.actions.ingest import do_ingest_report
@@ -49,7 +49,10 @@ def _one(
         return result
     result.report, result.facts = report.pk, report.facts.count()
     if accept_all:
-        summary = do_accept_pending(actor, report, reason=f"chitieu ingest --accept-all {path.name}")
+        state = "approved" if approve else "submitted"
+        summary = do_accept_pending(
+            actor, report, reason=f"chitieu ingest --accept-all {path.name}", observation_state=state
+        )
         result.accepted = sum(summary.accepted.values())
         result.skipped = [
             {"fact": fact.pk, "text": fact.text, "start": fact.start, "end": fact.end,
@@ -85,6 +88,10 @@ def ingest(
     accept_all: Annotated[
         bool, typer.Option("--accept-all", help="Accept every fact that maps to the ledger as read.")
     ] = False,
+    approve: Annotated[
+        bool,
+        typer.Option("--approve", help="With --accept-all: approve the figures too (default: submit them)."),
+    ] = False,
     language: Annotated[
         str | None, typer.Option("--language", help="ISO 639-1 code of the reports' language (default: detect).")
     ] = None,
@@ -95,7 +102,8 @@ def ingest(
 ) -> None:
     """Read reports into facts for review; reading the same text again changes nothing.
 
-    With --accept-all, facts that map cleanly become observations, targets and documents; the others stay
+    With --accept-all, facts that map cleanly become observations (submitted for approval, or approved with
+    --approve), targets and documents; the others stay
     pending for the review page, listed with what they lack. A file that cannot be read is named on stderr,
     the others are still read, and the exit code is 2.
     """
@@ -120,7 +128,7 @@ def ingest(
         task = bar.add_task("", total=len(paths))
         for path in paths:
             bar.update(task, description=path.name)
-            results.append(_one(who, path, subject, day, language, accept_all))
+            results.append(_one(who, path, subject, day, language, accept_all, approve))
             bar.advance(task)
     for failed in (r for r in results if r.error):  # the reader's messages name the file already
         named = failed.error and failed.error.startswith(failed.file)

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "chitieu.tracking",
+    "chitieu.accounts",
     "chitieu.web",
 ]
 
@@ -87,6 +88,14 @@ CHITIEU_STATUS_THRESHOLDS = {
     "acceleration": float(os.environ.get("CHITIEU_ACCELERATION", DEFAULT_THRESHOLDS.acceleration)),
     "tolerance": float(os.environ.get("CHITIEU_TOLERANCE", DEFAULT_THRESHOLDS.tolerance)),
 }
+
+# Whether approved (published) figures, and the units, documents and targets they belong to, may be read by
+# everyone, including visitors who are not logged in ("1"), or only by users whose grants cover them ("0").
+CHITIEU_PUBLISHED_READABLE = os.environ.get("CHITIEU_PUBLISHED_READABLE", "1") == "1"
+
+LOGIN_URL = "web:login"
+LOGIN_REDIRECT_URL = "web:home"
+LOGOUT_REDIRECT_URL = "web:home"
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"

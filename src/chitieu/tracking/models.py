@@ -228,6 +228,14 @@ class Observation(models.Model):
         YTD = "ytd", _("year to date")
         MULTI_YEAR = "multi_year", _("multi-year span")
 
+    class State(models.TextChoices):
+        """The approval workflow: draft → submitted → approved (locked) → reopened (with a reason) → …"""
+
+        DRAFT = "draft", _("draft")
+        SUBMITTED = "submitted", _("submitted")
+        APPROVED = "approved", _("approved")
+        REOPENED = "reopened", _("reopened")
+
     class SourceKind(models.TextChoices):
         MANUAL = "manual", _("entered by hand")
         IMPORT = "import", _("imported from a file")
@@ -246,6 +254,10 @@ class Observation(models.Model):
     span_start = models.PositiveIntegerField(null=True, blank=True)
     span_end = models.PositiveIntegerField(null=True, blank=True)
     revision = models.PositiveIntegerField(default=1)
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.DRAFT, db_index=True)
+    version = models.PositiveIntegerField(
+        _("version"), default=1, help_text=_("raised by every write; a save based on an older version is a conflict")
+    )
 
     class Meta:
         verbose_name = _("observation")

@@ -32,3 +32,11 @@ def refuse(problems: list[Problem]) -> None:
     """Raise :class:`ActionError` when there is any problem."""
     if problems:
         raise ActionError(problems)
+
+
+class Conflict(ActionError):
+    """Somebody else saved the object since the caller read it; ``current`` is the object as it is now."""
+
+    def __init__(self, problems: list[Problem] | Problem, current: object) -> None:
+        super().__init__(problems)
+        self.current = current

@@ -12,7 +12,9 @@ from django.utils import timezone
 from chitieu.core.periods import Period, PeriodError, parse_period
 from chitieu.tracking.actions import audit
 from chitieu.tracking.actions.actor import Actor
+from chitieu.tracking.actions.approval import do_reopen_observation
 from chitieu.tracking.actions.errors import ActionError, Problem
+from chitieu.tracking.actions.locking import check_version
 from chitieu.tracking.models import Document, Indicator, Observation, ObservationRevision, Unit
 
 
@@ -72,23 +74,42 @@ def do_record_observation(
     source_document: Document | None = None,
     span: tuple[int, int] | None = None,
     reason: str = "",
+    state: str | None = None,
+    expected_version: int | None = None,
+    reopen_reason: str = "",
 ) -> Recorded:
     """Record ``value`` for (indicator, unit, period).
 
-    The first value creates the observation with revision 1; a different value (or estimate flag) appends
-    the next revision and becomes current; the same value again changes nothing, so re-running an import is
-    a no-op.
+    The first value creates the observation with revision 1 (in ``state``, by default a draft); a different value
+    (or estimate flag) appends the next revision and becomes current; the same value again changes nothing, so
+    re-running an import is a no-op. An approved value is locked: changing it needs ``reopen_reason``, which
+    reopens it first (recorded as its own transition). ``state``, when given, is the state after the write.
+    ``expected_version`` is the version the caller read: an observation saved since then is a :class:`Conflict`.
     """
     period = _period(period)
     value = float(value)
     _check(value, source_kind, span)
+    if state is not None and state not in Observation.State.values:
+        raise ActionError(Problem("state", f"{state!r} is not a state: use one of {', '.join(Observation.State)}"))
     found = (
         Observation.objects.select_for_update()
         .filter(indicator=indicator, unit=unit, period_start=period.start, period_end=period.end)
         .first()
     )
+    if found is not None:
+        check_version(found, expected_version)
     if found is not None and found.value == value and found.is_estimate == is_estimate:
         return Recorded(found, Outcome.UNCHANGED)
+    if found is not None and found.state == Observation.State.APPROVED:
+        if not reopen_reason.strip():
+            raise ActionError(
+                Problem(
+                    "state",
+                    f"{indicator.code} for {unit.code} in {period} is approved ({found.value:g}) and locked: "
+                    "reopen it with a reason before changing it",
+                )
+            )
+        found = do_reopen_observation(actor, found, reopen_reason)
     before = audit.snapshot(found) if found is not None else None
     observation = found or Observation(
         indicator=indicator,
@@ -97,12 +118,17 @@ def do_record_observation(
         period_start=period.start,
         period_end=period.end,
         revision=0,
+        version=0,
+        state=Observation.State.DRAFT,
     )
     observation.value, observation.is_estimate = value, is_estimate
     observation.source_kind, observation.source_ref = source_kind, source_ref
     observation.source_document = source_document
     observation.span_start, observation.span_end = span if span is not None else (None, None)
     observation.revision += 1
+    observation.version += 1
+    if state is not None:
+        observation.state = state
     observation.save()
     ObservationRevision.objects.create(
         observation=observation,

@@ -349,12 +349,15 @@ def source_ref(fact: Fact) -> str:
     return f"report {report.pk} “{name}” chars {fact.start}–{fact.end}, extractor {report.extractor_version}"[:255]
 
 
-def _write_quantity(actor: Actor, fact: Fact, plan: ObservationPlan | TargetSpec, reason: str) -> None:
+def _write_quantity(
+    actor: Actor, fact: Fact, plan: ObservationPlan | TargetSpec, reason: str, state: str
+) -> None:
     if isinstance(plan, ObservationPlan):
         recorded = do_record_observation(
             actor, plan.indicator, plan.unit, plan.period, plan.value, is_estimate=plan.is_estimate,
             source_kind=Observation.SourceKind.DOCUMENT, source_ref=source_ref(fact),
             span=(fact.start or 0, fact.end or 0), reason=reason or f"accepted from report {fact.report_id}",
+            state=state,
         )
         fact.observation = recorded.observation
         return
@@ -435,13 +438,15 @@ def plan_document(fact: Fact, fields: dict[str, Any]) -> tuple[DocumentSpec, Doc
 def do_accept_fact(
     actor: Actor, fact: Fact, edits: dict[str, Any] | None = None, *, document: Document | None = None,
     reason: str = "", catalogue: Sequence[Indicator] | None = None,
+    observation_state: str = Observation.State.SUBMITTED,
 ) -> Fact:
     """Accept a fact, with the reviewer's ``edits`` (see :data:`EDITABLE`) applied, and write it to the ledger.
 
     ``document`` is the document that sets a target when the report does not name exactly one. Accepting an
     accepted fact changes nothing. Raises :class:`ActionError` for unreadable edits and :class:`Unmappable`
     listing what the reviewer must supply when the fact cannot be written as it stands. ``catalogue`` saves
-    loading the indicator catalogue again when many facts are accepted at once.
+    loading the indicator catalogue again when many facts are accepted at once. A figure becomes an observation
+    in ``observation_state`` (submitted by default: approving it is an approver's step).
     """
     fact = Fact.objects.select_for_update().select_related("report__unit").get(pk=fact.pk)
     if fact.status == Fact.Status.ACCEPTED:
@@ -451,7 +456,7 @@ def do_accept_fact(
     fact.edited = {**fact.edited, **cleaned}
     fields = fact.fields
     if fact.kind == Fact.Kind.QUANTITY:
-        _write_quantity(actor, fact, plan_quantity(fact, fields, document, catalogue), reason)
+        _write_quantity(actor, fact, plan_quantity(fact, fields, document, catalogue), reason, observation_state)
     elif fact.kind == Fact.Kind.DOC_REF:
         spec, code = plan_document(fact, fields)
         fact.document = find_document(spec, code) or do_create_document(
@@ -495,7 +500,9 @@ class AcceptSummary:
     skipped: list[tuple[Fact, list[Problem]]] = field(default_factory=list)
 
 
-def do_accept_pending(actor: Actor, report: Report, *, reason: str = "") -> AcceptSummary:
+def do_accept_pending(
+    actor: Actor, report: Report, *, reason: str = "", observation_state: str = Observation.State.SUBMITTED
+) -> AcceptSummary:
     """Accept every pending fact of ``report`` that can be written as read, references first (so that targets
     find their document); the others stay pending and are returned with what they lack.
     """
@@ -505,7 +512,7 @@ def do_accept_pending(actor: Actor, report: Report, *, reason: str = "") -> Acce
     catalogue = list(Indicator.objects.all())  # once for the report, not once per quantity
     for fact in pending:
         try:
-            do_accept_fact(actor, fact, reason=reason, catalogue=catalogue)
+            do_accept_fact(actor, fact, reason=reason, catalogue=catalogue, observation_state=observation_state)
         except ActionError as error:
             summary.skipped.append((fact, error.problems))
         else:

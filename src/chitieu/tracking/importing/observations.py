@@ -69,5 +69,9 @@ class ObservationFormat(Format[ObservationRow]):
             source_kind=Observation.SourceKind.IMPORT,
             source_ref=item.source_ref or source,
             reason=item.reason or reason,
+            # An import is an administrator's act: its figures are published, and a changed figure reopens the
+            # approved one (recorded as its own transition) before it is revised.
+            state=Observation.State.APPROVED,
+            reopen_reason=f"re-imported from {source}",
         )
         return recorded.outcome

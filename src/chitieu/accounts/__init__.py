@@ -1,0 +1,1 @@
+"""Accounts: users (Django auth), roles granted on administrative units, and the scopes they give."""
