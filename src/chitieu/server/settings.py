@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.api.conf import REST_FRAMEWORK, SPECTACULAR_SETTINGS  # noqa: F401  (Django reads them by name)
 from chitieu.core.status.settings import DEFAULT_THRESHOLDS
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -26,6 +27,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
     "chitieu.tracking",
     "chitieu.accounts",
     "chitieu.web",
