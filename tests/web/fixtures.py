@@ -9,6 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.utils import timezone
+
+from chitieu.accounts.models import Grant
 from chitieu.core.hierarchy.names import search_key
 from chitieu.tracking.models import (
     AuditEntry,
@@ -65,7 +70,10 @@ def make_district() -> Unit:
     return make_unit("T11", "district", "Huyện", "Hải Thử", "Hai Thu", "Hai Thu District", province)
 
 
-def observe(indicator, unit, start: date, end: date, value: float, kind: str = "year") -> Observation:
+def observe(
+    indicator, unit, start: date, end: date, value: float, kind: str = "year", state: str = "approved"
+) -> Observation:
+    """A figure of the world; approved unless told otherwise, as only approved figures count by default."""
     return Observation.objects.create(
         indicator=indicator,
         unit=unit,
@@ -74,6 +82,7 @@ def observe(indicator, unit, start: date, end: date, value: float, kind: str = "
         period_end=end,
         value=value,
         source_kind="manual",
+        state=state,
     )
 
 
@@ -200,3 +209,14 @@ def build_world(communes: int = 3) -> World:
         binary,
         poverty_observation,
     )
+
+
+def sign_in(username: str, role: str, unit: Unit | None = None) -> Client:
+    """A test client signed in as ``username`` holding ``role`` on ``unit`` (the whole country when None)."""
+    user, _ = get_user_model().objects.get_or_create(username=username)
+    Grant.objects.get_or_create(
+        user=user, role=role, unit=unit, defaults={"granted_by": "test", "granted_at": timezone.now()}
+    )
+    client = Client()
+    client.force_login(user)
+    return client

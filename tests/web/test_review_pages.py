@@ -12,7 +12,7 @@ from django.utils import timezone
 from chitieu.core.extraction.model import DocRef, Extraction, Person, Quantity
 from chitieu.tracking.actions.audit import history
 from chitieu.tracking.models import Fact, Report
-from web.fixtures import make_district
+from web.fixtures import make_district, sign_in
 from web.pages import assert_in_order, main_html, main_text
 
 # A short district review in the style of a German translation, written for these tests.
@@ -45,6 +45,25 @@ def read_by_hand(text: str, language: str | None = None) -> Extraction:
         people=(Person("Tran Van An", (), None, *_at("Tran Van An")),),
         extractor_version="test-2",
     )
+
+
+@pytest.fixture
+def client(db) -> Client:
+    """A reviewer signed in with an administrator's grant for the whole country (review pages write)."""
+    signed_in = Client()
+    signed_in.force_login(reviewer())
+    return signed_in
+
+
+def reviewer():
+    from django.contrib.auth import get_user_model
+
+    from chitieu.accounts.models import Grant, Role
+
+    user, _ = get_user_model().objects.get_or_create(username="reviewer")
+    Grant.objects.get_or_create(user=user, role=Role.ADMINISTRATOR, unit=None,
+                                defaults={"granted_by": "test", "granted_at": timezone.now()})
+    return user
 
 
 @pytest.fixture
@@ -123,7 +142,7 @@ def test_the_report_page_highlights_every_fact_in_order(client, report):
         "Document setting the target the one the report refers to Accept as edited Reason Reject"
     )
     assert main_text(response) == (
-        f"Bericht Unit Huyện Hải Thử T11 Language de Extractor test-2 Read by anonymous reviewer, {read_at} "
+        f"Bericht Unit Huyện Hải Thử T11 Language de Extractor test-2 Read by reviewer, {read_at} "
         "Text target actual expected document person The number after a mark is the fact's row in the table. "
         "Das Parteikomitee des Kreises Hai Thu beriet über die Resolution Nr. 907-NQ/HU 1 document vom 8. Dezember "
         "2023. Für 2024 strebt der Kreis einen Gesamtproduktionswert von 36.000 Milliarden VND 2 target an. "
@@ -149,19 +168,19 @@ def test_accepting_a_figure_from_the_page(client, report):
 
     assert response.status_code == 303 and response["Location"] == f"/reports/{report.pk}/#fact-{fact.pk}"
     fact.refresh_from_db()
-    assert (fact.status, fact.reviewer_name) == ("accepted", "anonymous reviewer")
+    assert (fact.status, fact.reviewer_name) == ("accepted", "reviewer")
     assert (fact.observation.indicator.code, fact.observation.value) == ("production-value", 19_658)
     assert history(fact.observation).get().face == "page"
     text = main_text(en(client, f"/reports/{report.pk}/"))
     assert (
         "3 actual 19.658 Milliarden VND Value 19,658,000,000,000 VND Subject Hai Thu district "
-        "Indicator total production value Period 2024-H1 Accepted anonymous reviewer "
+        "Indicator total production value Period 2024-H1 Accepted reviewer "
         "Observation production-value T11 2024-01-01–2024-06-30 = 19,658 4 person"
     ) in text
 
 
-def test_a_logged_in_reviewer_is_named(client, report, django_user_model):
-    client.force_login(django_user_model.objects.create_user("lan"))
+def test_a_logged_in_reviewer_is_named(report, district):
+    client = sign_in("lan", "reporter", district)
     fact = report.facts.get(text="Tran Van An")
 
     client.post(f"/reports/{report.pk}/facts/{fact.pk}/", {"decision": "accept"})
@@ -299,6 +318,7 @@ def test_unknown_report_and_fact_are_404(client, report):
 def test_reviewing_needs_a_post_with_a_csrf_token(report):
     fact = report.facts.first()
     strict = Client(enforce_csrf_checks=True)
+    strict.force_login(reviewer())
 
     assert strict.get(f"/reports/{report.pk}/facts/{fact.pk}/").status_code == 405
     assert strict.post(f"/reports/{report.pk}/facts/{fact.pk}/", {"decision": "accept"}).status_code == 403

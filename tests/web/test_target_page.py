@@ -2,7 +2,25 @@
 
 import re
 
+import pytest
+from django.test import Client
+
+from web.fixtures import sign_in
 from web.pages import assert_in_order, main_html, main_text
+
+
+@pytest.fixture
+def client(db) -> Client:
+    """A viewer of the whole country: sees every figure of the test world and its history."""
+    return sign_in("inspector", "viewer")
+
+
+def test_visitors_see_published_figures_without_their_history(world):
+    response = Client().get(f"/targets/{world.poverty.pk}/?as_of=2024-06-30", HTTP_ACCEPT_LANGUAGE="en")
+
+    text = main_text(response)
+    assert "Needs acceleration" in text and "2023-12-31" in text
+    assert "cán bộ A" not in text and "số liệu sơ bộ" not in text  # who revised it, and why, is not published
 
 
 def test_target_page_shows_terms_status_chart_observations_and_history(client, world):

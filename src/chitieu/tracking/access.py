@@ -167,6 +167,18 @@ def access_fact_by_id(user: Any, report: Report, pk: int) -> Fact:
     return found
 
 
+def observation_visible(user: Any, observation: Observation) -> bool:
+    """The rule of :func:`visible_observations` for a row already in memory."""
+    if read_scope(user).covers(observation.unit_id):
+        return True
+    return published() and observation.state == Observation.State.APPROVED
+
+
+def sees_history(user: Any, unit_id: int | None) -> bool:
+    """Whether the user may read who changed what on the unit's objects (revisions, audit): own scope only."""
+    return read_scope(user).covers(unit_id)
+
+
 # --- writes -------------------------------------------------------------------------------------------------
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -21,17 +21,20 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from chitieu.accounts.scopes import Permission
 from chitieu.core.extraction.languages import LANGUAGES
+from chitieu.tracking import access
 from chitieu.tracking import facts as fact_reads
 from chitieu.tracking.actions import ActionError, Actor, Problem
 from chitieu.tracking.actions.ingest import do_ingest_report
 from chitieu.tracking.actions.review import EDITABLE, do_accept_fact, do_reject_fact, referenced_documents
 from chitieu.tracking.facts import EXTRACTOR_UNITS
-from chitieu.tracking.models import AuditEntry, Document, Fact, Indicator, Report
+from chitieu.tracking.models import AuditEntry, Document, Fact, Indicator, Observation, Report
 from chitieu.tracking.queries import UnitNotFound, unit_by_code
+from chitieu.web.access import readable, signed_in
 
-# Stored in the history as it is, whatever the page's language: a record must not change with the reader.
-ANONYMOUS = "anonymous reviewer"
+# Reviewing a report writes figures, targets and documents of its unit: any of these rights lets a user review.
+REVIEWING = (Permission.REPORT, Permission.PLAN, Permission.APPROVE)
 ROLE_LABELS = {
     "target": gettext_lazy("target"),
     "actual": gettext_lazy("actual"),
@@ -45,9 +48,12 @@ KIND_LABELS = {
 
 
 def _actor(request: HttpRequest) -> Actor:
-    user = request.user if request.user.is_authenticated else None
-    name = user.get_username() if user is not None else ANONYMOUS
-    return Actor(name=name, face=AuditEntry.Face.PAGE, user=user)
+    """The signed-in user (review pages that write are :func:`signed_in`)."""
+    return Actor(name=request.user.get_username(), face=AuditEntry.Face.PAGE, user=request.user)
+
+
+def may_review(request: HttpRequest, unit_id: int | None) -> bool:
+    return any(access.may(request.user, permission, unit_id) for permission in REVIEWING)
 
 
 def _page(request: HttpRequest, template: str, status: int = 200, **context: Any) -> HttpResponse:
@@ -57,9 +63,11 @@ def _page(request: HttpRequest, template: str, status: int = 200, **context: Any
 # --- the list -----------------------------------------------------------------------------------------------
 
 
+@readable
 def reports(request: HttpRequest) -> HttpResponse:
-    """Every report ingested, newest first, with its facts pending, accepted and rejected."""
-    return _page(request, "list.html", reports=list(fact_reads.reports_with_counts()))
+    """The reports of the user's units, newest first, with their facts pending, accepted and rejected."""
+    shown = access.visible_reports(request.user, fact_reads.reports_with_counts())
+    return _page(request, "list.html", reports=list(shown))
 
 
 # --- a new report -------------------------------------------------------------------------------------------
@@ -101,6 +109,8 @@ def _new_report_input(request: HttpRequest) -> dict[str, Any]:
     language = post.get("language", "")
     if language and language not in LANGUAGES:
         problems.append(Problem("language", _("unknown language")))
+    if not problems and not may_review(request, unit.pk if unit is not None else None):
+        problems.append(Problem("unit", _("you may not review reports of this unit")))
     if problems:
         raise FormError(problems)
     return dict(source=sources[0], value=given[sources[0]], unit=unit, as_of=as_of, language=language or None,
@@ -130,6 +140,7 @@ def _ingest(actor: Actor, form: dict[str, Any]) -> tuple[Report, bool]:
         return do_ingest_report(actor, path=path, **common)
 
 
+@signed_in
 @require_http_methods(["GET", "POST"])
 def new_report(request: HttpRequest) -> HttpResponse:
     """Paste a report, upload it or name a file on the server's disk; then review its facts."""
@@ -205,10 +216,8 @@ def _report_page(
     request: HttpRequest, pk: int, status: int = 200, *, failed: int | None = None, posted: Any = None,
     problems: list[Problem] | None = None,
 ) -> HttpResponse:
-    try:
-        report = fact_reads.report_for_review(pk)
-    except Report.DoesNotExist as error:
-        raise Http404(_("no report with id %(id)s") % {"id": pk}) from error
+    access.access_report_by_id(request.user, pk)
+    report = fact_reads.report_for_review(pk)
     for number, fact in enumerate(report.fact_list, start=1):
         fact.number = number  # the row in the table, shown beside the mark in the text
         role = fact.fields.get("role")
@@ -236,6 +245,7 @@ def _document_choices(report: Report, stored: dict[str, Document]) -> list[Docum
     return chosen
 
 
+@readable
 def report(request: HttpRequest, pk: int) -> HttpResponse:
     """A report's text with every fact highlighted, and the table of facts to review."""
     return _report_page(request, pk)
@@ -254,22 +264,29 @@ def _edits(request: HttpRequest, fact: Fact) -> dict[str, str] | None:
 
 def _chosen_document(request: HttpRequest) -> Document | None:
     pk = request.POST.get("document", "").strip()
-    return Document.objects.filter(pk=int(pk)).first() if pk.isdigit() else None
+    return access.visible_documents(request.user).filter(pk=int(pk)).first() if pk.isdigit() else None
 
 
+@signed_in
 @require_POST
 def review_fact(request: HttpRequest, pk: int, fact_pk: int) -> HttpResponse:
-    """Accept (as read or as edited) or reject one fact; on a problem, the page again with what to supply."""
-    fact = Fact.objects.filter(pk=fact_pk, report_id=pk).select_related("report").first()
-    if fact is None:
-        raise Http404(_("no fact with id %(id)s in report %(report)s") % {"id": fact_pk, "report": pk})
+    """Accept (as read or as edited) or reject one fact; on a problem, the page again with what to supply.
+
+    A figure accepted by a user who may also approve on the unit is approved at once; otherwise it is submitted.
+    """
+    report = access.access_report_by_id(request.user, pk)
+    fact = access.access_fact_by_id(request.user, report, fact_pk)
+    if not may_review(request, report.unit_id):
+        raise access.Forbidden(_("you may not review reports of this unit"))
+    approves = access.may(request.user, Permission.APPROVE, report.unit_id)
+    state = Observation.State.APPROVED if approves else Observation.State.SUBMITTED
     decision = request.POST.get("decision")
     try:
         if decision == "reject":
             do_reject_fact(_actor(request), fact, reason=request.POST.get("reason", "").strip())
         elif decision == "accept":
             do_accept_fact(_actor(request), fact, _edits(request, fact), document=_chosen_document(request),
-                           reason=request.POST.get("reason", "").strip())
+                           reason=request.POST.get("reason", "").strip(), observation_state=state)
         else:
             raise ActionError(Problem("decision", _("choose accept or reject")))
     except ActionError as error:

@@ -1,3 +1,4 @@
+from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from chitieu.web import review, views
@@ -9,6 +10,8 @@ urlpatterns = [
     path("documents/<int:pk>/", views.document, name="document"),
     path("targets/<int:pk>/", views.target, name="target"),
     path("search/", views.search, name="search"),
+    path("accounts/login/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("reports/", review.reports, name="reports"),
     path("reports/new/", review.new_report, name="new_report"),
     path("reports/<int:pk>/", review.report, name="report"),

@@ -7,11 +7,12 @@ same URL shows the administrative map before or after 1 July 2025.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import wraps
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,10 +20,11 @@ from django.utils.translation import gettext_lazy
 
 from chitieu.core.status.engine import usable_observations
 from chitieu.core.status.model import Form, TargetSpec
-from chitieu.tracking import queries, reports
+from chitieu.core.status.summary import summarise
+from chitieu.tracking import access, queries, reports
 from chitieu.tracking.adapters import core_observation, target_spec
-from chitieu.tracking.models import Document, Target
 from chitieu.web import charts
+from chitieu.web.access import readable
 from chitieu.web.display import display_number, local_name, why
 
 # The two editions of the administrative map: the last day of the old one and the first day of the new one.
@@ -43,9 +45,7 @@ def with_as_of(view: View) -> View:
         try:
             as_of = date.fromisoformat(written) if written else timezone.localdate()
         except ValueError:
-            message = _("“%(value)s” is not a date; write it as YYYY-MM-DD, e.g. 2025-07-01.") % {
-                "value": written
-            }
+            message = _("“%(value)s” is not a date; write it as YYYY-MM-DD, e.g. 2025-07-01.") % {"value": written}
             return render(request, "web/error.html", {"message": message, "as_of": None}, status=400)
         return view(request, as_of, *args, **kwargs)
 
@@ -56,40 +56,56 @@ def _context(as_of: date, **extra: Any) -> dict[str, Any]:
     return {"as_of": as_of, "editions": EDITIONS, **extra}
 
 
+@readable
 @with_as_of
 def home(request: HttpRequest, as_of: date) -> HttpResponse:
-    """The root of the tree: the provinces in force on the date."""
-    return render(request, "web/home.html", _context(as_of, provinces=list(reports.provinces(as_of))))
+    """The root of the tree: the provinces in force on the date that the user may see."""
+    provinces = list(access.visible_units(request.user, reports.provinces(as_of)))
+    return render(request, "web/home.html", _context(as_of, provinces=provinces))
 
 
+@readable
 @with_as_of
 def unit(request: HttpRequest, as_of: date, code: str) -> HttpResponse:
     """A unit: its parent chain, children, lineage, documents and targets with their statuses."""
-    try:
-        report = reports.unit_report(code, as_of)
-    except queries.UnitNotFound as exc:
-        raise Http404(str(exc)) from exc
+    access.access_unit_by_code(request.user, code, as_of)
+    report = reports.unit_report(code, as_of)
+    report = replace(report, children=_visible(request, report.children))
     switch = [(day, label, reports.counterpart(report, day)) for day, label in EDITIONS]
     return render(request, "web/unit.html", _context(as_of, report=report, unit=report.unit, switch=switch))
 
 
+def _visible(request: HttpRequest, units: list[Any]) -> list[Any]:
+    """The units of a list the user may open (all of them when figures are published)."""
+    if access.published():
+        return units
+    own = access.read_scope(request.user)
+    return [u for u in units if own.covers(u.pk)]
+
+
+@readable
 @with_as_of
 def document(request: HttpRequest, as_of: date, pk: int) -> HttpResponse:
     """A document: its targets with status, progress and why, and the summary buckets."""
-    try:
-        report = reports.document_report(pk, as_of)
-    except Document.DoesNotExist as exc:
-        raise Http404(_("no document with id %(id)s") % {"id": pk}) from exc
+    access.access_document_by_id(request.user, pk)
+    report = reports.document_report(pk, as_of)
+    if not access.published():  # a document of a province lists targets of communes the user may not see
+        own = access.read_scope(request.user)
+        shown = [t for t in report.targets if own.covers(t.target.unit_id)]
+        if len(shown) != len(report.targets):
+            report = replace(report, targets=shown, summary=summarise(t.assessment.status for t in shown))
     return render(request, "web/document.html", _context(as_of, report=report, document=report.document))
 
 
+@readable
 @with_as_of
 def target(request: HttpRequest, as_of: date, pk: int) -> HttpResponse:
     """A target: its terms, observations, chart, the why of its status, override and history."""
-    try:
-        report = reports.target_report(pk, as_of)
-    except Target.DoesNotExist as exc:
-        raise Http404(_("no target with id %(id)s") % {"id": pk}) from exc
+    access.access_target_by_id(request.user, pk)
+    report = reports.target_report(pk, as_of)
+    if not access.sees_history(request.user, report.target.unit_id):  # published figures only, no history
+        shown = [o for o in report.observations if access.observation_visible(request.user, o)]
+        report = replace(report, observations=shown, revisions=[], audit=[])
     context = _context(as_of, report=report, target=report.target, chart=_chart(report, as_of))
     return render(request, "web/target.html", context)
 
@@ -107,8 +123,7 @@ def _chart(report: reports.TargetReport, as_of: date) -> str:
         target=charts.target_line(spec, report.assessment, start),
         projection=charts.projection(spec, report.assessment),
         labels={
-            "title": _("%(indicator)s: observed values against the target")
-            % {"indicator": local_name(indicator)},
+            "title": _("%(indicator)s: observed values against the target") % {"indicator": local_name(indicator)},
             "desc": why(report.assessment),
             "x": _("Date (end of period)"),
             "y": indicator.unit_of_measure or _("value"),
@@ -126,10 +141,16 @@ def _draws_baseline(spec: TargetSpec) -> bool:
     return spec.baseline is not None and not (spec.form is Form.GROWTH and spec.observations_are_rates)
 
 
+@readable
 @with_as_of
 def search(request: HttpRequest, as_of: date) -> HttpResponse:
-    """Units by name (with or without diacritics) and documents by code."""
+    """Units by name (with or without diacritics) and documents by code, among those the user may see."""
     text = request.GET.get("q", "").strip()
-    units = queries.search_units(text, as_of) if text else []
-    documents = reports.search_documents(text) if text else []
+    units = _visible(request, queries.search_units(text, as_of)) if text else []
+    found = reports.search_documents(text) if text else []
+    if found and not access.published():
+        allowed = access.visible_documents(request.user).filter(pk__in=[d.pk for d in found])
+        shown = set(allowed.values_list("pk", flat=True))
+        found = [d for d in found if d.pk in shown]
+    documents = found
     return render(request, "web/search.html", _context(as_of, q=text, units=units, documents=documents))
