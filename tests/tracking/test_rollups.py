@@ -26,7 +26,7 @@ def english():
 def record(indicator: str, unit_code: str, value: float, period: str = "2023") -> None:
     do_record_observation(
         actor("test"), Indicator.objects.get(code=indicator), unit_by_code(unit_code, BEFORE), period, value,
-        source_kind="manual",
+        source_kind="manual", state="approved",
     )
 
 

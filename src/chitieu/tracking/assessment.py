@@ -1,6 +1,9 @@
 """Assess stored targets with the core status engine: fetch, adapt, assess, apply the manual override.
 
 Observations for many targets are fetched in one query (pages list dozens of targets; no N+1).
+
+Which figures count: approved ones; with ``include_submitted`` also those submitted and waiting for approval
+(a preview of what the status will be). Drafts and reopened figures never count (docs/workflow.md).
 """
 
 from __future__ import annotations
@@ -31,6 +34,17 @@ class AmbiguousDocument(ValueError):
     """Several documents share a code (``12-NQ/HU`` of two districts); the message lists their issuers."""
 
 
+def counted_states(include_submitted: bool = False) -> tuple[str, ...]:
+    """The approval states whose figures the statuses and roll-ups use."""
+    State = Observation.State
+    return (State.APPROVED, State.SUBMITTED) if include_submitted else (State.APPROVED,)
+
+
+def counted(rows: QuerySet[Observation], include_submitted: bool = False) -> QuerySet[Observation]:
+    """``rows`` limited to the figures that count (approved; with ``include_submitted`` also submitted)."""
+    return rows.filter(state__in=counted_states(include_submitted))
+
+
 def thresholds() -> Thresholds:
     """The status thresholds of this instance (``CHITIEU_STATUS_THRESHOLDS``; defaults in the core)."""
     return Thresholds(**settings.CHITIEU_STATUS_THRESHOLDS)
@@ -44,26 +58,38 @@ def with_override(target: Target, assessment: Assessment) -> Assessment:
 
 
 def assess_target(
-    target: Target, as_of: date, observations: Sequence[CoreObservation] | None = None
+    target: Target,
+    as_of: date,
+    observations: Sequence[CoreObservation] | None = None,
+    *,
+    include_submitted: bool = False,
 ) -> Assessment:
     """The status of one target on ``as_of``, with its manual override applied.
 
-    ``observations`` (core observations) may be given to avoid a query; by default they are read.
+    ``observations`` (core observations) may be given to avoid a query; by default the figures that count are
+    read (approved ones; with ``include_submitted`` also submitted ones).
     """
     if observations is None:
-        rows = Observation.objects.filter(indicator_id=target.indicator_id, unit_id=target.unit_id)
+        rows = counted(
+            Observation.objects.filter(indicator_id=target.indicator_id, unit_id=target.unit_id), include_submitted
+        )
         observations = [core_observation(row) for row in rows.order_by("period_end", "period_start")]
     return with_override(target, engine.assess(target_spec(target), observations, as_of, thresholds()))
 
 
-def observations_for(targets: Iterable[Target]) -> dict[tuple[int, int], list[CoreObservation]]:
-    """The core observations of every (indicator, unit) pair of ``targets``, read in one query."""
+def observations_for(
+    targets: Iterable[Target], *, include_submitted: bool = False
+) -> dict[tuple[int, int], list[CoreObservation]]:
+    """The core observations that count for every (indicator, unit) pair of ``targets``, read in one query."""
     pairs = {(t.indicator_id, t.unit_id) for t in targets}
     found: dict[tuple[int, int], list[CoreObservation]] = defaultdict(list)
     if not pairs:
         return found
     rows = (
-        Observation.objects.filter(indicator_id__in={i for i, _ in pairs}, unit_id__in={u for _, u in pairs})
+        counted(
+            Observation.objects.filter(indicator_id__in={i for i, _ in pairs}, unit_id__in={u for _, u in pairs}),
+            include_submitted,
+        )
         .order_by("period_end", "period_start")
         .values_list("indicator_id", "unit_id", "period_start", "period_end", "value")
     )
@@ -73,10 +99,12 @@ def observations_for(targets: Iterable[Target]) -> dict[tuple[int, int], list[Co
     return found
 
 
-def assess_targets(targets: Iterable[Target], as_of: date) -> dict[int, Assessment]:
+def assess_targets(
+    targets: Iterable[Target], as_of: date, *, include_submitted: bool = False
+) -> dict[int, Assessment]:
     """Assess many targets (their indicators loaded, e.g. ``select_related("indicator")``) with one query."""
     targets = list(targets)
-    observed = observations_for(targets)
+    observed = observations_for(targets, include_submitted=include_submitted)
     return {t.pk: assess_target(t, as_of, observed.get((t.indicator_id, t.unit_id), [])) for t in targets}
 
 
@@ -105,14 +133,16 @@ def target_label(target: Target) -> str:
     return f"{target.label} {target.indicator.code}".strip()
 
 
-def assess_document(code: str, as_of: date) -> list[tuple[str, Assessment]]:
+def assess_document(
+    code: str, as_of: date, *, include_submitted: bool = False
+) -> list[tuple[str, Assessment]]:
     """(label, assessment) for each target of the document with ``code``, in document order."""
     targets = list(document_targets(find_document(code)))
-    assessed = assess_targets(targets, as_of)
+    assessed = assess_targets(targets, as_of, include_submitted=include_submitted)
     return [(target_label(t), assessed[t.pk]) for t in targets]
 
 
-def document_summary(document: Document, as_of: date) -> Summary:
+def document_summary(document: Document, as_of: date, *, include_submitted: bool = False) -> Summary:
     """The counts per status and the three buckets of a document's targets on ``as_of``."""
-    assessed = assess_targets(document_targets(document), as_of)
+    assessed = assess_targets(document_targets(document), as_of, include_submitted=include_submitted)
     return summarise(a.status for a in assessed.values())

@@ -1,7 +1,8 @@
 """Roll-ups of stored observations up the hierarchy, on the period's own edition or rebased onto another.
 
 The rules live in ``chitieu.core.hierarchy`` (``rollup``, ``rebase``, ``rebase_ratio``); this module only reads
-the observations they need (one query per indicator involved) and hands them over.
+the observations they need (one query per indicator involved) and hands them over. Only the figures that count
+are read: approved ones, and with ``include_submitted`` also submitted ones (``assessment.counted``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from chitieu.core.hierarchy import (
 )
 from chitieu.core.hierarchy.rollup import RollupError
 from chitieu.core.periods import Period, parse_period
+from chitieu.tracking.assessment import counted
 from chitieu.tracking.models import Indicator, Observation
 
 # Rebasing moves amounts between units: only sums (and ratios, through their parts) survive the move.
@@ -56,12 +58,17 @@ def _indicator(code: str) -> Indicator:
     return found
 
 
-def _values(indicator: Indicator | None, period: Period, edition: str) -> dict[UnitKey, float]:
+def _values(
+    indicator: Indicator | None, period: Period, edition: str, include_submitted: bool
+) -> dict[UnitKey, float]:
     """Observed values of ``indicator`` for exactly ``period`` on the units of ``edition``, by unit key."""
     if indicator is None:
         return {}
-    rows = Observation.objects.filter(
-        indicator=indicator, period_start=period.start, period_end=period.end, unit__edition=edition
+    rows = counted(
+        Observation.objects.filter(
+            indicator=indicator, period_start=period.start, period_end=period.end, unit__edition=edition
+        ),
+        include_submitted,
     ).values_list("unit__code", "unit__valid_from", "value")
     return {UnitKey(code, since): value for code, since, value in rows}
 
@@ -70,14 +77,16 @@ def _by_code(values: dict[UnitKey, float]) -> dict[str, float]:
     return {key.code: value for key, value in values.items()}
 
 
-def _inputs(indicator: Indicator, period: Period, edition: str) -> dict[str, dict[UnitKey, float]]:
+def _inputs(
+    indicator: Indicator, period: Period, edition: str, include_submitted: bool
+) -> dict[str, dict[UnitKey, float]]:
     rule = Aggregation(indicator.aggregation)
-    inputs = {"values": _values(indicator, period, edition)}
+    inputs = {"values": _values(indicator, period, edition, include_submitted)}
     if rule is Aggregation.RATIO:
-        inputs["numerators"] = _values(indicator.numerator, period, edition)
-        inputs["denominators"] = _values(indicator.denominator, period, edition)
+        inputs["numerators"] = _values(indicator.numerator, period, edition, include_submitted)
+        inputs["denominators"] = _values(indicator.denominator, period, edition, include_submitted)
     if rule is Aggregation.WEIGHTED_MEAN:
-        inputs["weights"] = _values(indicator.weight, period, edition)
+        inputs["weights"] = _values(indicator.weight, period, edition, include_submitted)
     return inputs
 
 
@@ -108,16 +117,18 @@ def rollup_indicator(
     as_of: date | None = None,
     onto: date | None = None,
     complete: bool = False,
+    include_submitted: bool = False,
 ) -> RollupResult:
     """The value of ``unit_code`` for an indicator and a period, computed from the units below it.
 
     The figures are read on the edition in force on ``as_of`` (default: the period's first day). With ``onto``
     they are first rebased onto the edition in force on that day, and ``unit_code`` is a unit of that edition.
+    Approved figures are used; ``include_submitted`` adds those waiting for approval.
     """
     indicator, period = _indicator(indicator_code), parse_period(period_label)
     hierarchy = load_hierarchy()
     source = hierarchy.edition_at(as_of or period.start)
-    inputs = _inputs(indicator, period, source.name)
+    inputs = _inputs(indicator, period, source.name, include_submitted)
     edition = source
     if onto is not None:
         edition = hierarchy.edition_at(onto)

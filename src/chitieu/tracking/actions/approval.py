@@ -8,6 +8,8 @@ delivery layer's check (``tracking.access.require``): reporters submit, approver
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from chitieu.tracking.actions import audit
 from chitieu.tracking.actions.actor import Actor
@@ -24,6 +26,7 @@ ALLOWED_FROM: dict[str, frozenset[str]] = {
     "reopen": frozenset({State.APPROVED, State.SUBMITTED}),
 }
 RESULT: dict[str, str] = {"submit": State.SUBMITTED, "approve": State.APPROVED, "reopen": State.REOPENED}
+ACTION_LABELS = {"submit": gettext_lazy("submit"), "approve": gettext_lazy("approve"), "reopen": gettext_lazy("reopen")}
 
 
 def _transition(
@@ -32,9 +35,13 @@ def _transition(
     locked = Observation.objects.select_for_update().get(pk=observation.pk)
     check_version(locked, expected_version)
     if locked.state not in ALLOWED_FROM[action]:
-        allowed = ", ".join(sorted(ALLOWED_FROM[action]))
+        allowed = ", ".join(str(State(s).label) for s in sorted(ALLOWED_FROM[action]))
         raise ActionError(
-            Problem("state", f"cannot {action} a figure that is {locked.state}; it must be one of: {allowed}")
+            Problem(
+                "state",
+                _("cannot %(action)s a figure that is %(state)s; it must be one of: %(allowed)s")
+                % {"action": ACTION_LABELS[action], "state": State(locked.state).label, "allowed": allowed},
+            )
         )
     before = audit.snapshot(locked)
     locked.state = RESULT[action]
@@ -66,5 +73,5 @@ def do_reopen_observation(
 ) -> Observation:
     """Unlock an approved (or send back a submitted) figure; the reason is required and recorded."""
     if not reason.strip():
-        raise ActionError(Problem("reason", "reopening a figure needs a reason"))
+        raise ActionError(Problem("reason", _("reopening a figure needs a reason")))
     return _transition(actor, observation, "reopen", reason, expected_version)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from chitieu.tracking.actions.errors import Conflict, Problem
 from chitieu.tracking.models import Observation
 
@@ -16,9 +18,16 @@ def check_version(observation: Observation, expected_version: int | None) -> Non
         raise Conflict(
             Problem(
                 "version",
-                f"this figure was changed by someone else since you opened it (your version {expected_version}, "
-                f"now version {observation.version}): its value is now {observation.value:g} "
-                f"({observation.state}); reload it and make your change again",
+                _(
+                    "this figure was changed by someone else since you opened it (your version %(yours)s, now "
+                    "version %(now)s): its value is now %(value)s (%(state)s); reload it and make your change again"
+                )
+                % {
+                    "yours": expected_version,
+                    "now": observation.version,
+                    "value": f"{observation.value:g}",
+                    "state": Observation.State(observation.state).label,
+                },
             ),
             current=observation,
         )

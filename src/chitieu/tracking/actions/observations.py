@@ -8,8 +8,9 @@ from enum import StrEnum
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from chitieu.core.periods import Period, PeriodError, parse_period
+from chitieu.core.periods import Period, PeriodError, PeriodKind, parse_period
 from chitieu.tracking.actions import audit
 from chitieu.tracking.actions.actor import Actor
 from chitieu.tracking.actions.approval import do_reopen_observation
@@ -144,3 +145,53 @@ def do_record_observation(
     )
     audit.record(actor, observation, "create" if found is None else "revise", before, reason)
     return Recorded(observation, Outcome.CREATED if found is None else Outcome.REVISED)
+
+
+def stored_period(observation: Observation) -> Period:
+    """The period of a stored figure, of the kind it was recorded with (a January is a month or a YTD01)."""
+    return Period(PeriodKind(observation.period_kind), observation.period_start, observation.period_end)
+
+
+# The states in which a figure's value may be edited as it stands. A submitted figure is with the approvers and
+# an approved one is published: either must be reopened (with a reason) by an approver first.
+EDITABLE_STATES = frozenset({Observation.State.DRAFT, Observation.State.REOPENED})
+
+
+@transaction.atomic
+def do_edit_observation(
+    actor: Actor,
+    observation: Observation,
+    value: float,
+    *,
+    is_estimate: bool,
+    expected_version: int | None,
+    reason: str = "",
+) -> Recorded:
+    """Change the value of an existing figure, as the person who read it at ``expected_version`` saw it.
+
+    The figure keeps its state (a draft stays a draft); a figure that is submitted or approved is refused
+    until it is reopened. A figure saved by someone else since it was read is a :class:`Conflict` naming the
+    value now stored.
+    """
+    locked = Observation.objects.select_for_update().select_related("indicator", "unit").get(pk=observation.pk)
+    check_version(locked, expected_version)
+    if locked.state not in EDITABLE_STATES:
+        raise ActionError(
+            Problem(
+                "state",
+                _("this figure is %(state)s: it can be changed only after an approver reopens it")
+                % {"state": Observation.State(locked.state).label},
+            )
+        )
+    return do_record_observation(
+        actor,
+        locked.indicator,
+        locked.unit,
+        stored_period(locked),
+        value,
+        is_estimate=is_estimate,
+        source_kind=Observation.SourceKind.MANUAL,
+        source_ref=locked.source_ref if locked.source_kind == Observation.SourceKind.MANUAL else "",
+        reason=reason,
+        expected_version=locked.version,
+    )
