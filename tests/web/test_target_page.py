@@ -72,8 +72,8 @@ def test_override_is_shown_beside_the_computed_status_with_its_audit_entry(clien
         "Off track, set by hand: thẩm định chưa đạt. The engine computed: Pending: not observed as met yet; "
         "due by 2025-12-31.",
         "Status set by hand; reason: thẩm định chưa đạt",
-        "Revision history",
-        "2024-07-05 16:00 cán bộ B target override thẩm định chưa đạt",
+        "Audit trail When Who What Change Why Through",
+        "2024-07-05 16:00 cán bộ B target status set by hand status: – → off_track thẩm định chưa đạt web page",
     )
 
 

@@ -170,6 +170,11 @@ class AuditRow:
     changes: list[Change]
 
     @property
+    def created(self) -> bool:
+        """Nothing before: the changes are the new object's values."""
+        return self.entry.before is None
+
+    @property
     def at(self) -> Any:
         return self.entry.at
 
@@ -199,28 +204,40 @@ def _model_of(object_type: str) -> type[Model] | None:
     return None
 
 
-def _field_label(model: type[Model] | None, name: str) -> str:
-    if model is not None:
-        try:
-            return str(model._meta.get_field(name.removesuffix("_id")).verbose_name)
-        except FieldDoesNotExist:
-            pass
-    return name.replace("_", " ")
+def _field(model: type[Model] | None, name: str) -> Any:
+    if model is None:
+        return None
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+def _shown(field: Any, value: Any) -> Any:
+    """A stored value as a reader knows it: the label of a choice (``half`` → "half-year"), yes or no, else as
+    stored."""
+    if isinstance(value, bool):
+        return str(gettext_lazy("yes") if value else gettext_lazy("no"))
+    choices = dict(field.flatchoices) if field is not None and field.choices else {}
+    return str(choices[value]) if value in choices else value
 
 
 def changes_of(entry: AuditEntry) -> list[Change]:
     """The fields whose value differs between the entry's before and after, in the order of the after state.
 
-    A created object lists its fields that hold something; a deleted one, those it held.
+    A created object lists the fields that hold something; a deleted one, those it held. Links to other rows
+    (``*_id``) and the version counter are left out: they say nothing a reader can check on the page.
     """
     before, after = entry.before or {}, entry.after or {}
     model = _model_of(entry.object_type)
     found = []
     for name in [*after, *(n for n in before if n not in after)]:
         old, new = before.get(name), after.get(name)
-        if name in _QUIET_FIELDS or old == new or (old in (None, "") and new in (None, "")):
+        if name in _QUIET_FIELDS or name.endswith("_id") or old == new or (old in (None, "") and new in (None, "")):
             continue
-        found.append(Change(name, _field_label(model, name), old, new))
+        field = _field(model, name)
+        label = str(field.verbose_name) if field is not None else name.replace("_", " ")
+        found.append(Change(name, label, _shown(field, old), _shown(field, new)))
     return found
 
 
@@ -302,7 +319,8 @@ class TargetReport:
 def target_report(
     target_id: int, as_of: date, *, include_submitted: bool = False, with_uncounted: bool = False
 ) -> TargetReport:
-    """The target, its observations up to ``as_of`` and their revisions, its assessment and audit trail.
+    """The target, its observations up to ``as_of`` and their revisions, its assessment and its own audit trail
+    (overrides, changes of its terms; each figure's trail is on the figure's page).
 
     The assessment uses the approved figures (and the submitted ones with ``include_submitted``). With
     ``with_uncounted`` the other figures are returned apart, in ``uncounted``: only for readers who may see
@@ -320,12 +338,7 @@ def target_report(
     observations = [o for o in every if o.state in states]
     assessment = assess_target(target, as_of, [core_observation(o) for o in observations])
     revisions = [r for o in every for r in o.revisions.all()]
-    audit = audit_rows(
-        AuditEntry.objects.filter(
-            Q(object_type="target", object_id=target.pk)
-            | Q(object_type="observation", object_id__in=[o.pk for o in every])
-        ).order_by("at", "id")
-    )
+    audit = object_history(target)  # the figures' own trails are on their pages
     uncounted = [o for o in every if o.state not in states] if with_uncounted else []
     return TargetReport(
         target, assessment, progress_share(assessment), observations, revisions, audit, uncounted

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from chitieu.web import review, views
+from chitieu.web import observations, review, views
 
 app_name = "web"
 urlpatterns = [
@@ -16,4 +16,10 @@ urlpatterns = [
     path("reports/new/", review.new_report, name="new_report"),
     path("reports/<int:pk>/", review.report, name="report"),
     path("reports/<int:pk>/facts/<int:fact_pk>/", review.review_fact, name="review_fact"),
+    path("observations/<int:pk>/", observations.observation, name="observation"),
+    path("observations/<int:pk>/edit/", observations.act, {"action": "edit"}, name="observation_edit"),
+    path("observations/<int:pk>/submit/", observations.act, {"action": "submit"}, name="observation_submit"),
+    path("observations/<int:pk>/approve/", observations.act, {"action": "approve"}, name="observation_approve"),
+    path("observations/<int:pk>/reopen/", observations.act, {"action": "reopen"}, name="observation_reopen"),
+    path("units/<str:code>/observations/new/", observations.new_observation, name="new_observation"),
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import wraps
 from typing import Any
 
@@ -26,6 +26,7 @@ from chitieu.tracking.adapters import core_observation, target_spec
 from chitieu.web import charts
 from chitieu.web.access import readable
 from chitieu.web.display import display_number, local_name, why
+from chitieu.web.observations import include_submitted
 
 # The two editions of the administrative map: the last day of the old one and the first day of the new one.
 EDITIONS = (
@@ -61,18 +62,38 @@ def _context(as_of: date, **extra: Any) -> dict[str, Any]:
 def home(request: HttpRequest, as_of: date) -> HttpResponse:
     """The root of the tree: the provinces in force on the date that the user may see."""
     provinces = list(access.visible_units(request.user, reports.provinces(as_of)))
-    return render(request, "web/home.html", _context(as_of, provinces=provinces))
+    return render(request, "web/home.html", _context(as_of, provinces=provinces, grants=_grants(request, as_of)))
+
+
+def _grants(request: HttpRequest, as_of: date) -> list[tuple[Any, date]]:
+    """The user's grants, each with the date to open its unit on (the last day of a unit no longer in force)."""
+    if not request.user.is_authenticated:
+        return []
+    shown = []
+    for grant in request.user.grants.select_related("unit").order_by("role", "unit__code"):
+        unit = grant.unit
+        day = as_of if unit is None or queries.in_force(unit, as_of) else _last_day(unit, as_of)
+        shown.append((grant, day))
+    return shown
+
+
+def _last_day(unit: Any, as_of: date) -> date:
+    if unit.valid_to is not None and unit.valid_to <= as_of:
+        return unit.valid_to - timedelta(days=1)
+    return unit.valid_from or as_of
 
 
 @readable
 @with_as_of
 def unit(request: HttpRequest, as_of: date, code: str) -> HttpResponse:
     """A unit: its parent chain, children, lineage, documents and targets with their statuses."""
-    access.access_unit_by_code(request.user, code, as_of)
-    report = reports.unit_report(code, as_of)
+    found = access.access_unit_by_code(request.user, code, as_of)
+    preview = include_submitted(request, found.pk)
+    report = reports.unit_report(code, as_of, include_submitted=preview)
     report = replace(report, children=_visible(request, report.children))
     switch = [(day, label, reports.counterpart(report, day)) for day, label in EDITIONS]
-    return render(request, "web/unit.html", _context(as_of, report=report, unit=report.unit, switch=switch))
+    context = _context(as_of, report=report, unit=report.unit, switch=switch, include_submitted=preview)
+    return render(request, "web/unit.html", context)
 
 
 def _visible(request: HttpRequest, units: list[Any]) -> list[Any]:
@@ -87,26 +108,30 @@ def _visible(request: HttpRequest, units: list[Any]) -> list[Any]:
 @with_as_of
 def document(request: HttpRequest, as_of: date, pk: int) -> HttpResponse:
     """A document: its targets with status, progress and why, and the summary buckets."""
-    access.access_document_by_id(request.user, pk)
-    report = reports.document_report(pk, as_of)
+    found = access.access_document_by_id(request.user, pk)
+    preview = include_submitted(request, found.issuer_unit_id)
+    report = reports.document_report(pk, as_of, include_submitted=preview)
     if not access.published():  # a document of a province lists targets of communes the user may not see
         own = access.read_scope(request.user)
         shown = [t for t in report.targets if own.covers(t.target.unit_id)]
         if len(shown) != len(report.targets):
             report = replace(report, targets=shown, summary=summarise(t.assessment.status for t in shown))
-    return render(request, "web/document.html", _context(as_of, report=report, document=report.document))
+    context = _context(as_of, report=report, document=report.document, include_submitted=preview)
+    return render(request, "web/document.html", context)
 
 
 @readable
 @with_as_of
 def target(request: HttpRequest, as_of: date, pk: int) -> HttpResponse:
     """A target: its terms, observations, chart, the why of its status, override and history."""
-    access.access_target_by_id(request.user, pk)
-    report = reports.target_report(pk, as_of)
+    found = access.access_target_by_id(request.user, pk)
+    preview, insider = include_submitted(request, found.unit_id), access.sees_history(request.user, found.unit_id)
+    report = reports.target_report(pk, as_of, include_submitted=preview, with_uncounted=insider)
     if not access.sees_history(request.user, report.target.unit_id):  # published figures only, no history
         shown = [o for o in report.observations if access.observation_visible(request.user, o)]
         report = replace(report, observations=shown, revisions=[], audit=[])
-    context = _context(as_of, report=report, target=report.target, chart=_chart(report, as_of))
+    context = _context(as_of, report=report, target=report.target, chart=_chart(report, as_of),
+                       include_submitted=preview, can_preview=insider)
     return render(request, "web/target.html", context)
 
 
