@@ -38,6 +38,11 @@ def assess(
         help="Date to assess as of (YYYY-MM-DD); overrides the cases' as_of. Default for --document: today.",
     ),
     json_output: bool = typer.Option(False, "--json", help="Print JSON: {status, rule, numbers} per case."),
+    include_submitted: bool = typer.Option(
+        False,
+        "--include-submitted",
+        help="With --document: count submitted figures too, not only approved ones (a preview).",
+    ),
 ) -> None:
     """Give each target a status, the rule that decided it and the numbers it used."""
     if (file is None) == (document is None):
@@ -48,7 +53,7 @@ def assess(
         labels = [label for label, _ in results]
     else:
         assert document is not None
-        results, was_list = _assess_document(document, day), True
+        results, was_list = _assess_document(document, day, include_submitted), True
         labels = [label for label, _ in results]
     if json_output:
         rows: list[dict[str, Any]] = []
@@ -86,7 +91,7 @@ def _assess_file(path: Path, as_of: date | None) -> tuple[list[tuple[str, Assess
     return results, was_list
 
 
-def _assess_document(code: str, as_of: date | None) -> list[tuple[str, Assessment]]:
+def _assess_document(code: str, as_of: date | None, include_submitted: bool) -> list[tuple[str, Assessment]]:
     from chitieu.cli.bootstrap import setup_django
 
     setup_django()
@@ -95,7 +100,7 @@ def _assess_document(code: str, as_of: date | None) -> list[tuple[str, Assessmen
     from chitieu.tracking.assessment import assess_document
 
     try:
-        return assess_document(code, as_of or timezone.localdate())
+        return assess_document(code, as_of or timezone.localdate(), include_submitted=include_submitted)
     except (LookupError, ValueError) as error:
         _fail(f"document {code}: {error}")
 

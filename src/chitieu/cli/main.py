@@ -2,7 +2,7 @@
 
 import typer
 
-from chitieu.cli import docs, units
+from chitieu.cli import audit, docs, units, users
 from chitieu.cli.assess import assess
 from chitieu.cli.extract import extract
 from chitieu.cli.importing import import_
@@ -19,6 +19,8 @@ app = typer.Typer(
 app.command("setup")(setup)
 app.add_typer(units.app, name="units")
 app.add_typer(docs.app, name="docs")
+app.add_typer(users.app, name="users")
+app.add_typer(audit.app, name="audit")
 app.command("import")(import_)
 app.command("assess")(assess)
 app.command("rollup")(rollup)

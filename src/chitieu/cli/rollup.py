@@ -29,6 +29,9 @@ def rollup(
         bool, typer.Option("--complete/--partial", help="Require a value for every unit below (default: partial).")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")] = False,
+    include_submitted: Annotated[
+        bool, typer.Option("--include-submitted", help="Count submitted figures too, not only approved ones.")
+    ] = False,
 ) -> None:
     """Compute a unit's value from its children by the indicator's aggregation rule."""
     as_of_day, onto_day = parse_date(as_of), parse_date(onto, "--onto")
@@ -37,7 +40,10 @@ def rollup(
     from chitieu.tracking.rollups import RollupRequestError, rollup_indicator
 
     try:
-        result = rollup_indicator(indicator, unit, period, as_of=as_of_day, onto=onto_day, complete=complete)
+        result = rollup_indicator(
+            indicator, unit, period, as_of=as_of_day, onto=onto_day, complete=complete,
+            include_submitted=include_submitted,
+        )
     except (RollupRequestError, PeriodError) as exc:
         err.print(f"rollup: {exc}")
         raise typer.Exit(2) from None
