@@ -93,10 +93,19 @@ _WORD = re.compile(r"[^\W_]+")
 _KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC]+")
 
 
-@lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
-    """A word folded for comparison: no diacritics, lower case, Arabic clitics removed (cached: words repeat)."""
-    return ascii_fold(_strip_arabic_clitics(word)).lower()
+    """A word folded for comparison: no diacritics, lower case, Arabic clitics removed (remembered in
+    ``_FOLDED``: words repeat)."""
+    folded = _FOLDED.get(word)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_LIMIT:  # bounds memory on endless distinct words; a report has a few thousand
+            _FOLDED.clear()
+        folded = _FOLDED[word] = ascii_fold(_strip_arabic_clitics(word)).lower()
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
+_FOLDED_LIMIT = 1 << 16
 
 
 def _strip_arabic_clitics(word: str) -> str:
@@ -305,21 +314,22 @@ class UnitMatcher:
     def _spans(self, text: str) -> Iterator[tuple[int, int, tuple[UnitRef, ...]]]:
         # Most words can neither start a name nor be a kind word. The distinct words of the text are tested
         # once each; the occurrences of the few that can (tens, for a report) are then found with str.find, and
-        # only the words after each occurrence are examined in Python. Triggers follow each other closely
-        # ("Bezirk Hai Ha", a person's three names): the words read for one are reused for the next.
+        # only the words after each occurrence are examined: one regex match reads the window's words (as
+        # groups, whose spans are needed only for a hit), and their folded forms come from a dict.
         resume = 0
-        words = _WordRun(text, 0)
+        window_words = _WINDOW.match
+        fold = _FOLDED.get
         for start in self._trigger_starts(text):
             if start < resume:
                 continue
-            if start not in words.index:
-                words = _WordRun(text, start)
-            window = words.window(start)
-            hit = self._match_at(window[0], window[1], 0)
+            window = window_words(text, start, start + _WINDOW_CHARS)
+            words = [w for w in window.groups() if w is not None]
+            folded = [fold(w) or _fold_word(w) for w in words]
+            hit = self._match_at(words, folded, 0)
             if hit is not None:
                 first, last, refs = hit
-                resume = window[3][last - 1]
-                yield window[2][first], resume, refs
+                resume = window.end(last)
+                yield window.start(first + 1), resume, refs
 
     def _trigger_starts(self, text: str) -> list[int]:
         """Where a trigger word stands as a whole word (no letter, digit or "_" on either side), in order."""
@@ -359,7 +369,7 @@ class UnitMatcher:
             folded = _fold_word(word)
             known = (
                 _kind_at([folded], 0) is not None
-                or folded[:2] in _KIND_FIRST_TWO
+                or folded in _KIND_FIRST_WORDS
                 or (word[0].isupper() and folded in self._first_words)
             )
             if len(self._triggers) > _TRIGGER_CACHE:
@@ -425,56 +435,6 @@ class UnitMatcher:
                 yield match.start(), match.end(), ref
 
 
-class _WordRun:
-    """The words of a text from one word start on, read as far as windows ask, each folded once."""
-
-    def __init__(self, text: str, start: int) -> None:
-        self.text = text
-        self._words = _WORD.finditer(text, start)
-        self.index: dict[int, int] = {}  # word start → its place in the lists below
-        self.words: list[str] = []
-        self.folded: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def window(self, start: int) -> tuple[list[str], list[str], list[int], list[int]]:
-        """(words, folded, starts, ends) of the words from ``start`` (a word start), at most ``_WINDOW_WORDS`` and
-        within ``_WINDOW_CHARS`` characters, the last one cut there: what ``_WORD.finditer(text, start,
-        start + _WINDOW_CHARS)`` gives."""
-        if start not in self.index:
-            self._read_to(start)
-        first = self.index[start]
-        while len(self.starts) < first + _WINDOW_WORDS and self._read_one():
-            pass
-        limit = min(len(self.text), start + _WINDOW_CHARS)
-        last = first
-        while last < min(len(self.starts), first + _WINDOW_WORDS) and self.starts[last] < limit:
-            last += 1
-        words, folded = self.words[first:last], self.folded[first:last]
-        starts, ends = self.starts[first:last], self.ends[first:last]
-        if ends and ends[-1] > limit:
-            words[-1] = self.text[starts[-1] : limit]
-            folded[-1] = _fold_word(words[-1])
-            ends[-1] = limit
-        return words, folded, starts, ends
-
-    def _read_to(self, start: int) -> None:
-        while (not self.starts or self.starts[-1] < start) and self._read_one():
-            pass
-
-    def _read_one(self) -> bool:
-        found = next(self._words, None)
-        if found is None:
-            return False
-        word = found.group()
-        self.index[found.start()] = len(self.words)
-        self.words.append(word)
-        self.folded.append(_fold_word(word))
-        self.starts.append(found.start())
-        self.ends.append(found.end())
-        return True
-
-
 def _is_word_char(ch: str) -> bool:
     """What ``\\w`` matches."""
     return ch.isalnum() or ch == "_"
@@ -493,9 +453,12 @@ def _single_word_ok(word: str, refs: tuple[UnitRef, ...]) -> bool:
 
 _WINDOW_WORDS = 12  # kind word (2) + connectors (2) + name (4) + kind word after (2), with room to spare
 _WINDOW_CHARS = 300
+# The words of a window, one group each: what ``_WORD.finditer(text, start, start + _WINDOW_CHARS)`` gives, at most
+# ``_WINDOW_WORDS`` of them (matched with that end, the last word is cut there as finditer cuts it).
+_WINDOW = re.compile(r"([^\W_]+)" + r"(?:[\W_]+([^\W_]+))?" * (_WINDOW_WORDS - 1))
 _TRIGGER_CACHE = 200_000  # distinct words (and tokens) remembered; a report has a few thousand
-# First two letters of two-word kind words ("thanh pho", "special zone"): their first word alone is no kind word.
-_KIND_FIRST_TWO = frozenset(words[:2] for words in KIND_WORDS if " " in words)
+# First words of two-word kind words ("thanh" of "thanh pho", "special"): alone they are no kind word.
+_KIND_FIRST_WORDS = frozenset(words.split()[0] for words in KIND_WORDS if " " in words)
 
 
 @cache
