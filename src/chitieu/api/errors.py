@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.http import HttpRequest, JsonResponse
+from django.urls import resolve
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, serializers
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -109,7 +111,12 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
     return response
 
 
+@csrf_exempt  # it changes nothing, and a write to a wrong path deserves the envelope, not Django's CSRF page
 def not_found(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:
-    """Any path under /api/v1/ that no endpoint serves."""
+    """Any path under /api/v1/ that no endpoint serves (a missing final slash is pointed out)."""
     message = _("no API endpoint at %(path)s; the schema at /api/v1/schema/ lists them") % {"path": request.path}
+    if not request.path.endswith("/"):
+        match = resolve(request.path + "/", urlconf=getattr(request, "urlconf", None))
+        if match.func is not not_found:
+            message = _("no API endpoint at %(path)s; did you mean %(path)s/ ?") % {"path": request.path}
     return JsonResponse(envelope(404, message), status=404)

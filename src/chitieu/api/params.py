@@ -21,8 +21,12 @@ _ID = dict(min_value=1, max_value=MAX_ID, required=False)
 
 
 def read(params_class: type[serializers.Serializer], request: Any) -> dict[str, Any]:
-    """The validated parameters of ``request``; raises DRF's ValidationError (a 400 envelope)."""
-    params = params_class(data=request.query_params)
+    """The validated parameters of ``request``; raises DRF's ValidationError (a 400 envelope).
+
+    Read as a plain dict, so that an empty value (``?level=``) is a value to check, not a missing parameter as in
+    an HTML form: the API answers what the schema says. Only the search text may be empty (no filter).
+    """
+    params = params_class(data=request.query_params.dict())
     params.is_valid(raise_exception=True)
     return dict(params.validated_data)
 
@@ -38,11 +42,15 @@ class AsOf(serializers.Serializer):
 class UnitParams(AsOf):
     level = serializers.ChoiceField(choices=Level.choices, required=False)
     parent = serializers.CharField(max_length=16, required=False, help_text="the parent's code (on as_of)")
-    q = serializers.CharField(max_length=200, required=False, help_text="part of the name, with or without diacritics")
+    q = serializers.CharField(
+        max_length=200, required=False, allow_blank=True, help_text="part of the name, with or without diacritics"
+    )
 
 
 class DocumentParams(serializers.Serializer):
-    q = serializers.CharField(max_length=200, required=False, help_text="part of the code or of the title")
+    q = serializers.CharField(
+        max_length=200, required=False, allow_blank=True, help_text="part of the code or of the title"
+    )
     system = serializers.ChoiceField(choices=["party", "state"], required=False)
     issuer = serializers.IntegerField(**_ID, help_text="the issuing unit's id")
 
