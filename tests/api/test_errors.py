@@ -83,6 +83,20 @@ CALLS = [
         "/api/v1/units/TA1/children/",
         envelope(404, "no API endpoint at /api/v1/units/TA1/children/; the schema at /api/v1/schema/ lists them"),
     ),
+    Call(
+        "404 a path without its final slash says so",
+        "get",
+        "/api/v1/units",
+        envelope(404, "no API endpoint at /api/v1/units; did you mean /api/v1/units/ ?"),
+    ),
+    Call(
+        "404 a write to no endpoint is not a CSRF page",
+        "post",
+        "/api/v1/observations/1/delete/",
+        envelope(404, "no API endpoint at /api/v1/observations/1/delete/; the schema at /api/v1/schema/ lists them"),
+        user="admin",
+        body={},
+    ),
     Call("404 a page past the end", "get", "/api/v1/indicators/?page=999", envelope(404, "Invalid page.")),
     Call("404 an unknown indicator", "get", "/api/v1/indicators/nope/", envelope(404, "no indicator with code nope")),
     Call(

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from api.world import ApiWorld
+from chitieu.tracking.models import Target
 
 
 def unit_ref(unit) -> dict[str, Any]:
@@ -264,3 +265,22 @@ def test_observation_detail(api, api_world: ApiWorld):
         "state": "approved",
         "version": 1,
     }
+
+
+def test_a_page_of_targets_is_assessed_in_a_fixed_number_of_queries(
+    api, api_world: ApiWorld, django_assert_num_queries
+):
+    w = api_world
+    url = f"/api/v1/targets/?document={w.document.pk}&as_of=2024-06-30"
+    client = api()
+    client.get(url)  # warm: the first request of a client loads what every request shares
+    with django_assert_num_queries(3) as one:  # count, page of targets, observations of the page
+        assert client.get(url).json()["count"] == 1
+    for label in "23456":
+        Target.objects.create(
+            document=w.document, unit=w.commune_a, indicator=w.roads, label=label, form="flow", value=100,
+            deadline="2024-12-31",
+        )  # fmt: skip
+
+    with django_assert_num_queries(len(one.captured_queries)):
+        assert client.get(url).json()["count"] == 6
