@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE := chitieu.server.settings
 
-.PHONY: run install test test-core check lint bench messages docs clean eval
+.PHONY: run install test test-core test-postgres check lint bench messages docs clean eval
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,12 @@ run: install
 test: $(STAMP)
 	$(BIN)/python -m pytest tests/core -p no:django -n 2
 	$(BIN)/python -m pytest -n 2 --ignore=tests/core
+
+## test-postgres: the Django part of the suite on PostgreSQL (the core needs no database). The tests create and drop
+## their own databases (test_chitieu, test_chitieu_gw0, ...) on the server POSTGRES_URL names.
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/chitieu
+test-postgres: $(STAMP)
+	DATABASE_URL=$(POSTGRES_URL) $(BIN)/python -m pytest -n 2 --ignore=tests/core
 
 test-core: $(STAMP)
 	$(BIN)/python -m pytest tests/core -p no:django

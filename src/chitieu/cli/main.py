@@ -4,6 +4,7 @@ import typer
 
 from chitieu.cli import audit, docs, units, users
 from chitieu.cli.assess import assess
+from chitieu.cli.backup import register as register_backup
 from chitieu.cli.extract import extract
 from chitieu.cli.importing import import_
 from chitieu.cli.ingest import ingest
@@ -26,6 +27,7 @@ app.command("assess")(assess)
 app.command("rollup")(rollup)
 app.command("extract")(extract)
 app.command("ingest")(ingest)
+register_backup(app)  # backup, restore
 
 
 def main() -> None:

@@ -448,7 +448,7 @@ def do_accept_fact(
     loading the indicator catalogue again when many facts are accepted at once. A figure becomes an observation
     in ``observation_state`` (submitted by default: approving it is an approver's step).
     """
-    fact = Fact.objects.select_for_update().select_related("report__unit").get(pk=fact.pk)
+    fact = Fact.objects.select_for_update(of=("self",)).select_related("report__unit").get(pk=fact.pk)
     if fact.status == Fact.Status.ACCEPTED:
         return fact
     cleaned = clean_edits(fact, edits)
