@@ -54,7 +54,7 @@ def test_status_badges_carry_text_and_a_colour_class(client, world):
     content = client.get(f"/documents/{world.document.pk}/?as_of=2024-06-30").content.decode()
 
     assert '<span class="badge status-needs_acceleration">Cần đẩy nhanh</span>' in content
-    assert '<span class="bar" style="width: 54.6%"></span>' in content  # 19,658 / 36,000
+    assert '<progress class="progress" max="1" value="0.546" aria-label="đã đi được 55%">' in content  # 19,658 / 36,000
 
 
 def test_after_the_deadline_the_flow_target_is_final(client, world):
