@@ -115,7 +115,7 @@ def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
     return Prefiltered(pattern)
 
 
-_BEGINNING = 3  # letters of a match's beginning used to find candidates
+_BEGINNING = 6  # letters of a match's beginning used to find candidates (with 3, most candidates were no match)
 _MAX_BEGINNINGS = 4000
 _STOP = (None, None)  # what follows is unknown
 

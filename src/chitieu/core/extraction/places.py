@@ -255,9 +255,9 @@ class UnitMatcher:
     def __init__(self, units: Iterable[Unit]) -> None:
         units = tuple(units)
         self._triggers: dict[str, bool] = {}
-        # Whitespace-separated tokens seen in texts, sorted once: those holding trigger words (with them) and
+        # Whitespace-separated tokens seen in texts, sorted once: those holding trigger words (with their offsets) and
         # the others. A text's distinct tokens come from str.split, far cheaper than a regex over the text.
-        self._token_triggers: dict[str, tuple[str, ...]] = {}
+        self._token_triggers: dict[str, tuple[int, ...]] = {}
         self._plain_tokens: set[str] = set()
         by_key: dict[str, set[UnitRef]] = defaultdict(set)
         by_sound: dict[str, set[UnitRef]] = defaultdict(set)
@@ -332,35 +332,44 @@ class UnitMatcher:
                 yield window.start(first + 1), resume, refs
 
     def _trigger_starts(self, text: str) -> list[int]:
-        """Where a trigger word stands as a whole word (no letter, digit or "_" on either side), in order."""
-        starts = []
-        for word in self._trigger_words_in(text):
-            at = text.find(word)
-            while at >= 0:
-                after = at + len(word)
-                if (at == 0 or not _is_word_char(text[at - 1])) and (after == len(text)
-                                                                      or not _is_word_char(text[after])):
-                    starts.append(at)
-                at = text.find(word, after)
-        starts.sort()
+        """Where a trigger word stands as a whole word (no letter, digit or "_" on either side), in order.
+
+        Words never span whitespace, so they are found token by token (``str.split``): each distinct token is
+        read once (remembered across texts) into the offsets of its trigger words, and only the tokens that hold
+        one are then located, each with a short ``str.find`` from the one before."""
+        tokens = text.split()
+        offsets = self._token_offsets(set(tokens))
+        starts: list[int] = []
+        at, size = 0, len(text)
+        for token in filter(offsets.__contains__, tokens):
+            at = text.find(token, at)
+            # The first occurrence standing as a whole token: the tokens before it (since the last one located)
+            # hold no trigger word, so none of them is this token.
+            while (at > 0 and not text[at - 1].isspace()) or (at + len(token) < size
+                                                              and not text[at + len(token)].isspace()):
+                at = text.find(token, at + 1)
+            starts.extend(at + offset for offset in offsets[token])
+            at += len(token)
         return starts
 
-    def _trigger_words_in(self, text: str) -> set[str]:
-        """The distinct trigger words of ``text`` (words never span whitespace: they are found token by token)."""
-        words: set[str] = set()
-        for token in set(text.split()) - self._plain_tokens:
-            found = self._token_triggers.get(token)
-            if found is None:
-                found = tuple(word for word in _WORD.findall(token) if self._is_trigger(word))
+    def _token_offsets(self, tokens: set[str]) -> dict[str, tuple[int, ...]]:
+        """The offsets of the trigger words standing as whole words in each of ``tokens`` that has one."""
+        found: dict[str, tuple[int, ...]] = {}
+        for token in tokens - self._plain_tokens:
+            offsets = self._token_triggers.get(token)
+            if offsets is None:
+                offsets = tuple(word.start() for word in _WORD.finditer(token) if self._is_trigger(word.group())
+                                and (word.start() == 0 or not _is_word_char(token[word.start() - 1]))
+                                and (word.end() == len(token) or not _is_word_char(token[word.end()])))
                 if len(self._token_triggers) + len(self._plain_tokens) > _TRIGGER_CACHE:
                     self._token_triggers.clear()
                     self._plain_tokens.clear()
-                if found:
-                    self._token_triggers[token] = found
-                else:
+                if not offsets:
                     self._plain_tokens.add(token)
-            words.update(found)
-        return words
+                    continue
+                self._token_triggers[token] = offsets
+            found[token] = offsets
+        return found
 
     def _is_trigger(self, word: str) -> bool:
         """True for a kind word or a capitalised word that may begin a name."""
