@@ -1,15 +1,17 @@
 """Load benchmark: the unit page, the document page and the API under concurrent clients, on SQLite and PostgreSQL.
 
-    .venv/bin/python bench/load.py [--backend sqlite|postgres|both] [--clients 50] [--seconds 60]
+    .venv/bin/python bench/load.py [--backend sqlite|postgres|both] [--clients 50] [--seconds 60] [--think 0]
 
 For each backend it prepares a fresh database (SQLite in a temporary directory; PostgreSQL as the database
 ``chitieu_load`` on the server ``--postgres-url`` names, dropped and created again), runs ``chitieu setup`` (real
 units, catalogue, demo world) and ``bench/load_dataset.py`` (200 targets, 20,000 approved observations), starts
 gunicorn on a free loopback port with the production settings (debug off, persistent connections; requests carry
 ``X-Forwarded-Proto: https`` as behind the TLS proxy), warms it up, then lets ``--clients`` threads, each with its
-own keep-alive connection, send requests back to back for ``--seconds``. It prints requests, errors (non-2xx or
-a failed connection), requests per second and the p50/p95/p99 latency overall and per kind of request, with the
-machine's load and the CPU time the server and the clients used. It exits with 1 when a request failed.
+own keep-alive connection, send requests for ``--seconds``: back to back, or with a random pause of ``--think``
+seconds on average between a client's requests (people reading pages rather than a script). It prints requests,
+errors (non-2xx or a failed connection), requests per second and the p50/p95/p99 latency overall and per kind of
+request, with the machine's load and the CPU time the server and the clients used. It exits with 1 when a request
+failed.
 
 The goal (docs/load.md): p95 under 150 ms and no errors. The clients run on the same machine as the server, so
 they take part of its CPU (the CPU line says how much).
@@ -34,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -208,6 +211,21 @@ def server_pids(master: int) -> list[int]:
     return [master, *map(int, found)]
 
 
+def database_pids(url: str | None) -> list[int]:
+    """The PostgreSQL backends serving the benchmark's database (their process title names it)."""
+    if not url:
+        return []
+    title = f" {urlsplit(url).path.lstrip('/')} "
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and title in (entry / "cmdline").read_bytes().decode(errors="replace"):
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
 def machine_ticks() -> tuple[int, int]:
     """(busy, total) CPU ticks of the whole machine since boot."""
     values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
@@ -232,8 +250,9 @@ class Results:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-def client(port: int, urls: dict[str, list[str]], stop: float, seed: int, results: Results) -> None:
-    """Send requests back to back on one keep-alive connection until ``stop``; reconnect after a failure."""
+def client(port: int, urls: dict[str, list[str]], stop: float, seed: int, think: float, results: Results) -> None:
+    """Send requests on one keep-alive connection until ``stop``, back to back or (``think`` > 0) with a pause of
+    ``think`` seconds on average between them; reconnect after a failure."""
     rng = random.Random(seed)
     kinds, weights = zip(*MIX, strict=True)
     mine: list[Sample] = []
@@ -256,6 +275,8 @@ def client(port: int, urls: dict[str, list[str]], stop: float, seed: int, result
             connection.close()
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         mine.append(Sample(kind, (time.perf_counter() - started) * 1000, ok))
+        if think > 0:
+            time.sleep(min(rng.expovariate(1 / think), max(0.0, stop - time.monotonic())))
     connection.close()
     with results.lock:
         results.samples += mine
@@ -263,11 +284,12 @@ def client(port: int, urls: dict[str, list[str]], stop: float, seed: int, result
             results.failures[what] += count
 
 
-def drive(port: int, urls: dict[str, list[str]], clients: int, seconds: float) -> Results:
+def drive(port: int, urls: dict[str, list[str]], clients: int, seconds: float, think: float = 0) -> Results:
     results = Results()
     stop = time.monotonic() + seconds
     threads = [
-        threading.Thread(target=client, args=(port, urls, stop, seed, results), daemon=True) for seed in range(clients)
+        threading.Thread(target=client, args=(port, urls, stop, seed, think, results), daemon=True)
+        for seed in range(clients)
     ]
     for thread in threads:
         thread.start()
@@ -303,6 +325,7 @@ class Run:
     load_before: tuple[float, float, float]
     load_after: tuple[float, float, float]
     server_cpu: float
+    database_cpu: float
     client_cpu: float
     machine_busy: float
 
@@ -315,10 +338,11 @@ class Run:
         return percentile(sorted(s.ms for s in self.results.samples), 0.95)
 
 
-def report(run_: Run, clients: int, workers: int, threads: int) -> None:
+def report(run_: Run, args: argparse.Namespace) -> None:
     samples = run_.results.samples
-    print(f"\n{run_.backend}: {clients} clients for {run_.seconds:.0f} s against gunicorn "
-          f"({workers} workers × {threads} threads, gthread)")  # fmt: skip
+    pace = f", pausing {args.think:g} s on average between requests" if args.think else ", back to back"
+    print(f"\n{run_.backend}: {args.clients} clients for {run_.seconds:.0f} s{pace}, against gunicorn "
+          f"({args.workers} workers × {args.threads} threads, gthread)")  # fmt: skip
     print(f"  {'':<18} {'requests':>8} {'errors':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
           f"{'max ms':>8}")  # fmt: skip
     print(line("all", samples, run_.seconds))
@@ -326,13 +350,17 @@ def report(run_: Run, clients: int, workers: int, threads: int) -> None:
         print(line(kind, [s for s in samples if s.kind == kind], run_.seconds))
     for what, count in sorted(run_.results.failures.items()):
         print(f"  failed: {what} × {count}")
-    cores = os.cpu_count() or 1
+    cores, served = os.cpu_count() or 1, max(1, len(samples))
+    share = {"the server": run_.server_cpu, "the clients": run_.client_cpu}
+    if run_.backend == "postgres":
+        share["PostgreSQL"] = run_.database_cpu
+    used = ", ".join(f"{who} {cpu / run_.seconds / cores:.0%}" for who, cpu in share.items())
     print(
         f"  machine: {cores} cores; load average {' '.join(f'{x:.2f}' for x in run_.load_before)} before, "
-        f"{' '.join(f'{x:.2f}' for x in run_.load_after)} after; CPU busy {run_.machine_busy:.0%} of "
-        f"{cores} cores, of which the server {run_.server_cpu / run_.seconds / cores:.0%} and the clients "
-        f"{run_.client_cpu / run_.seconds / cores:.0%}"
+        f"{' '.join(f'{x:.2f}' for x in run_.load_after)} after; CPU busy {run_.machine_busy:.0%}, of which {used}"
     )
+    per_request = ", ".join(f"{who} {cpu / served * 1000:.1f} ms" for who, cpu in share.items())
+    print(f"  CPU time per request: {per_request}")
     verdict = "met" if run_.p95 < GOAL_P95_MS and not run_.errors else "MISSED"
     print(f"  goal (p95 < {GOAL_P95_MS:.0f} ms, no errors): {verdict}")
 
@@ -341,13 +369,14 @@ def measure(backend: Backend, plan: dict, args: argparse.Namespace) -> Run:
     urls = requests_of(plan)
     with gunicorn(backend, args.workers, args.threads) as (port, server):
         drive(port, urls, args.clients, args.warmup)  # every worker and thread opens its connection, loads code
-        pids = server_pids(server.pid)
+        pids, db_pids = server_pids(server.pid), database_pids(backend.postgres_url)
         cpu_before = sum(process_cpu(p) for p in pids)
+        db_before = sum(process_cpu(p) for p in db_pids)
         client_before = time.process_time()
         busy_before, total_before = machine_ticks()
         load_before = os.getloadavg()
         started = time.monotonic()
-        results = drive(port, urls, args.clients, args.seconds)
+        results = drive(port, urls, args.clients, args.seconds, args.think)
         seconds = time.monotonic() - started
         busy_after, total_after = machine_ticks()
         return Run(
@@ -357,6 +386,7 @@ def measure(backend: Backend, plan: dict, args: argparse.Namespace) -> Run:
             load_before=load_before,
             load_after=os.getloadavg(),
             server_cpu=sum(process_cpu(p) for p in pids) - cpu_before,
+            database_cpu=sum(process_cpu(p) for p in db_pids) - db_before,
             client_cpu=time.process_time() - client_before,
             machine_busy=(busy_after - busy_before) / max(1, total_after - total_before),
         )
@@ -368,6 +398,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--warmup", type=float, default=5, help="seconds of load before measuring")
+    parser.add_argument(
+        "--think", type=float, default=0, help="mean pause of each client between requests, in seconds (default none)"
+    )
     parser.add_argument("--workers", type=int, default=3, help="gunicorn worker processes")
     parser.add_argument("--threads", type=int, default=4, help="threads per worker")
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES, help="the database to (re)create and use")
@@ -379,6 +412,7 @@ def main() -> None:
         parser.error("--reuse needs --work-dir")
 
     names = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
+    print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC: python bench/load.py {' '.join(sys.argv[1:])}")
     root = args.work_dir or Path(tempfile.mkdtemp(prefix="chitieu-load-"))
     runs = []
     try:
@@ -387,11 +421,15 @@ def main() -> None:
             work.mkdir(parents=True, exist_ok=True)
             url = args.postgres_url if name == "postgres" else None
             backend = Backend(name, server_env(work, url, args.settings), work, url)
-            print(f"{name}: preparing the database in {work}" + (f" and {url}" if url else ""))
             plan_file = work / "plan.json"
-            plan = json.loads(plan_file.read_text()) if args.reuse and plan_file.exists() else prepare(backend)
+            if args.reuse and plan_file.exists():
+                print(f"{name}: reusing the database prepared in {work}" + (f" and {url}" if url else ""))
+                plan = json.loads(plan_file.read_text())
+            else:
+                print(f"{name}: preparing the database in {work}" + (f" and {url}" if url else ""))
+                plan = prepare(backend)
             runs.append(measure(backend, plan, args))
-            report(runs[-1], args.clients, args.workers, args.threads)
+            report(runs[-1], args)
             if url and not args.work_dir:
                 drop_postgres(url)
     finally:
