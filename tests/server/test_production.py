@@ -5,6 +5,7 @@ refuses to start without a real secret key or host names. Each case starts a fre
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -97,3 +98,17 @@ def test_without_database_url_the_database_is_sqlite() -> None:
     )
 
     assert result.stdout == "django.db.backends.sqlite3\n", result.stderr
+
+
+def test_every_variable_the_server_settings_read_is_documented() -> None:
+    """tests/test_docs_settings.py covers CHITIEU_* in settings.py; this adds production.py and DATABASE_URL."""
+    server = ROOT / "src" / "chitieu" / "server"
+    read = {
+        name
+        for module in ("settings.py", "production.py")
+        for name in re.findall(r'os\.environ(?:\.get\(|\[)"([A-Z_]+)"', (server / module).read_text(encoding="utf-8"))
+    }
+    table = (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([A-Z_]+)` \|", table, re.M))
+
+    assert "DATABASE_URL" in read and read <= documented
