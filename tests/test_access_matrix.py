@@ -143,13 +143,39 @@ class Probe:
     name: str
     kind: str
     path: Callable[[Territory], str]
-    data: dict[str, str] | None = None  # POST body for writes
+    data: dict[str, object] | Callable[[Territory], dict[str, object]] | None = None  # body of a write
     missing: Callable[[Territory], str] | None = None  # the same path for an object that does not exist
+    missing_data: Callable[[Territory], dict[str, object]] | None = None  # the same body, for a missing object
+    hidden_status: int = 404  # how a missing (and so a hidden) object is answered
     changed: Callable[[Territory], bool] | None = None  # whether a write changed the territory
+    writers: frozenset[str] = frozenset()  # roles that may write (or open the form) within their scope
+    on_published: bool = False  # a write or form acting on published data (visible, so refused with 403)
+    api: bool = False
+    verb: str = "post"
 
     @property
     def method(self) -> str:
-        return "post" if self.kind == Kind.WRITE else "get"
+        return self.verb if self.kind == Kind.WRITE else "get"
+
+    def body(self, territory: Territory) -> dict[str, object]:
+        return self.data(territory) if callable(self.data) else dict(self.data or {})
+
+
+REVIEWERS = frozenset({Role.REPORTER, Role.APPROVER, Role.PLANNER, Role.ADMINISTRATOR})
+REPORTERS = frozenset({Role.REPORTER, Role.ADMINISTRATOR})
+APPROVERS = frozenset({Role.APPROVER, Role.ADMINISTRATOR})
+
+
+def state_of(observation: Observation) -> str:
+    return Observation.objects.get(pk=observation.pk).state
+
+
+def value_of(observation: Observation) -> float:
+    return Observation.objects.get(pk=observation.pk).value
+
+
+def figures_of(territory: Territory) -> int:
+    return Observation.objects.filter(unit=territory.district).count()
 
 
 WEB_PROBES = [
@@ -163,26 +189,116 @@ WEB_PROBES = [
           missing=lambda t: f"/documents/{MISSING}/?as_of=2024-06-30"),
     Probe("target page", Kind.PUBLISHED, lambda t: f"/targets/{t.target.pk}/?as_of=2024-06-30",
           missing=lambda t: f"/targets/{MISSING}/?as_of=2024-06-30"),
+    Probe("target page with submitted figures", Kind.PUBLISHED,
+          lambda t: f"/targets/{t.target.pk}/?as_of=2024-06-30&include_submitted=1",
+          missing=lambda t: f"/targets/{MISSING}/?as_of=2024-06-30&include_submitted=1"),
+    Probe("approved figure", Kind.PUBLISHED, lambda t: f"/observations/{t.approved.pk}/",
+          missing=lambda t: f"/observations/{MISSING}/"),
+    Probe("draft figure", Kind.PRIVATE, lambda t: f"/observations/{t.draft.pk}/",
+          missing=lambda t: f"/observations/{MISSING}/"),
+    Probe("submitted figure", Kind.PRIVATE, lambda t: f"/observations/{t.submitted.pk}/",
+          missing=lambda t: f"/observations/{MISSING}/"),
     Probe("report page", Kind.PRIVATE, lambda t: f"/reports/{t.report.pk}/",
           missing=lambda t: f"/reports/{MISSING}/"),
-    Probe("new report", Kind.FORM, lambda t: "/reports/new/"),
+    Probe("new report", Kind.FORM, lambda t: "/reports/new/", writers=REVIEWERS),
+    Probe("new figure form", Kind.FORM, lambda t: f"/units/{t.district.code}/observations/new/?as_of=2024-06-30",
+          missing=lambda t: "/units/T99/observations/new/?as_of=2024-06-30", writers=REPORTERS, on_published=True),
     Probe(
-        "accept a fact", Kind.WRITE, lambda t: f"/reports/{t.report.pk}/facts/{t.fact.pk}/",
+        "review a fact", Kind.WRITE, lambda t: f"/reports/{t.report.pk}/facts/{t.fact.pk}/",
         data={"decision": "reject", "reason": "probe"},
         missing=lambda t: f"/reports/{t.report.pk}/facts/{MISSING}/",
-        changed=lambda t: Fact.objects.get(pk=t.fact.pk).status != "pending",
+        changed=lambda t: Fact.objects.get(pk=t.fact.pk).status != "pending", writers=REVIEWERS,
+    ),
+    Probe(
+        "edit a draft", Kind.WRITE, lambda t: f"/observations/{t.draft.pk}/edit/",
+        data={"value": "62", "version": "1", "reason": "probe"},
+        missing=lambda t: f"/observations/{MISSING}/edit/",
+        changed=lambda t: value_of(t.draft) != 61, writers=REPORTERS,
+    ),
+    Probe(
+        "submit a draft", Kind.WRITE, lambda t: f"/observations/{t.draft.pk}/submit/", data={"version": "1"},
+        missing=lambda t: f"/observations/{MISSING}/submit/",
+        changed=lambda t: state_of(t.draft) != "draft", writers=REPORTERS,
+    ),
+    Probe(
+        "approve a submitted figure", Kind.WRITE, lambda t: f"/observations/{t.submitted.pk}/approve/",
+        data={"version": "1"}, missing=lambda t: f"/observations/{MISSING}/approve/",
+        changed=lambda t: state_of(t.submitted) != "submitted", writers=APPROVERS,
+    ),
+    Probe(
+        "reopen an approved figure", Kind.WRITE, lambda t: f"/observations/{t.approved.pk}/reopen/",
+        data={"version": "1", "reason": "probe"}, missing=lambda t: f"/observations/{MISSING}/reopen/",
+        changed=lambda t: state_of(t.approved) != "approved", writers=APPROVERS, on_published=True,
+    ),
+    Probe(
+        "enter a figure", Kind.WRITE, lambda t: f"/units/{t.district.code}/observations/new/",
+        data={"indicator": "t-output", "period": "2024-Q3", "value": "5", "as_of": "2024-06-30"},
+        missing=lambda t: "/units/T99/observations/new/",
+        changed=lambda t: figures_of(t) != 3, writers=REPORTERS, on_published=True,
     ),
 ]
-PROBES = WEB_PROBES
 
-# Roles that may write with each write probe, within their scope.
-WRITERS = {"accept a fact": {Role.REPORTER, Role.APPROVER, Role.PLANNER, Role.ADMINISTRATOR}}
+API = "/api/v1"
+API_PROBES = [
+    Probe("api units", Kind.LIST, lambda t: f"{API}/units/?as_of=2024-06-30&page_size=200&q={t.district.short_name}",
+          api=True),
+    Probe("api documents", Kind.LIST, lambda t: f"{API}/documents/", api=True),
+    Probe("api targets", Kind.LIST, lambda t: f"{API}/targets/?as_of=2024-06-30", api=True),
+    Probe("api observations", Kind.LIST, lambda t: f"{API}/observations/?unit={t.district.pk}", api=True),
+    Probe("api all observations", Kind.LIST, lambda t: f"{API}/observations/?page_size=200", api=True),
+    Probe("api audit", Kind.LIST, lambda t: f"{API}/audit/?page_size=200", api=True),
+    Probe("api unit", Kind.PUBLISHED, lambda t: f"{API}/units/{t.district.code}/?as_of=2024-06-30",
+          missing=lambda t: f"{API}/units/T99/?as_of=2024-06-30", api=True),
+    Probe("api document", Kind.PUBLISHED, lambda t: f"{API}/documents/{t.document.pk}/",
+          missing=lambda t: f"{API}/documents/{MISSING}/", api=True),
+    Probe("api target", Kind.PUBLISHED, lambda t: f"{API}/targets/{t.target.pk}/?as_of=2024-06-30",
+          missing=lambda t: f"{API}/targets/{MISSING}/?as_of=2024-06-30", api=True),
+    Probe("api target with submitted figures", Kind.PUBLISHED,
+          lambda t: f"{API}/targets/{t.target.pk}/?as_of=2024-06-30&include_submitted=1",
+          missing=lambda t: f"{API}/targets/{MISSING}/?as_of=2024-06-30&include_submitted=1", api=True),
+    Probe("api approved figure", Kind.PUBLISHED, lambda t: f"{API}/observations/{t.approved.pk}/",
+          missing=lambda t: f"{API}/observations/{MISSING}/", api=True),
+    Probe("api draft figure", Kind.PRIVATE, lambda t: f"{API}/observations/{t.draft.pk}/",
+          missing=lambda t: f"{API}/observations/{MISSING}/", api=True),
+    Probe(
+        "api edit a draft", Kind.WRITE, lambda t: f"{API}/observations/{t.draft.pk}/",
+        data={"value": 62, "version": 1}, missing=lambda t: f"{API}/observations/{MISSING}/",
+        changed=lambda t: value_of(t.draft) != 61, writers=REPORTERS, api=True, verb="patch",
+    ),
+    Probe(
+        "api submit a draft", Kind.WRITE, lambda t: f"{API}/observations/{t.draft.pk}/submit/", data={"version": 1},
+        missing=lambda t: f"{API}/observations/{MISSING}/submit/",
+        changed=lambda t: state_of(t.draft) != "draft", writers=REPORTERS, api=True,
+    ),
+    Probe(
+        "api approve a submitted figure", Kind.WRITE, lambda t: f"{API}/observations/{t.submitted.pk}/approve/",
+        data={"version": 1}, missing=lambda t: f"{API}/observations/{MISSING}/approve/",
+        changed=lambda t: state_of(t.submitted) != "submitted", writers=APPROVERS, api=True,
+    ),
+    Probe(
+        "api reopen an approved figure", Kind.WRITE, lambda t: f"{API}/observations/{t.approved.pk}/reopen/",
+        data={"version": 1, "reason": "probe"}, missing=lambda t: f"{API}/observations/{MISSING}/reopen/",
+        changed=lambda t: state_of(t.approved) != "approved", writers=APPROVERS, on_published=True, api=True,
+    ),
+    Probe(
+        "api enter a figure", Kind.WRITE, lambda t: f"{API}/observations/",
+        data=lambda t: {"indicator": "t-output", "unit": t.district.pk, "period": "2024-Q3", "value": 5},
+        missing=lambda t: f"{API}/observations/", changed=lambda t: figures_of(t) != 3, hidden_status=400,
+        missing_data=lambda t: {"indicator": "t-output", "unit": MISSING, "period": "2024-Q3", "value": 5},
+        writers=REPORTERS, on_published=True, api=True,
+    ),
+]
+PROBES = WEB_PROBES + API_PROBES
 
 
-def fetch(client: Client, probe: Probe, path: str):
-    if probe.method == "post":
-        return client.post(path, probe.data or {})
-    return client.get(path, HTTP_ACCEPT_LANGUAGE="en")
+def fetch(client: Client, probe: Probe, path: str, territory: Territory, data: dict[str, object] | None = None):
+    if probe.method == "get":
+        return client.get(path, HTTP_ACCEPT_LANGUAGE="en")
+    send = getattr(client, probe.method)
+    data = probe.body(territory) if data is None else data
+    if probe.api:
+        return send(path, data, content_type="application/json", HTTP_ACCEPT_LANGUAGE="en")
+    return send(path, data, HTTP_ACCEPT_LANGUAGE="en")
 
 
 def body(response) -> str:
@@ -215,52 +331,76 @@ def test_no_leak(probe: Probe, role: str, scope: str, published: bool) -> None:
         world = build()
         client = client_for(role, world)
         own, other = (world.a, world.b) if scope == "in" else (world.b, world.a)
-        response = fetch(client, probe, probe.path(own))
+        response = fetch(client, probe, probe.path(own), own)
         text = body(response)
 
         leaked = [s for s in world.b.secrets if s in text]
         assert leaked == [], f"{probe.name} shows B's unpublished data to a {role} of A"
         if role == "anonymous":
-            check_visitor(probe, published, response)
+            check_visitor(probe, published, response, own)
         elif scope == "out":
-            check_outsider(probe, client, published, response, own)
+            check_outsider(probe, role, client, published, response, own)
         else:
             check_insider(probe, role, response, own)
 
 
-def check_visitor(probe: Probe, published: bool, response) -> None:
-    if not published or probe.kind in (Kind.FORM, Kind.WRITE):
+def check_visitor(probe: Probe, published: bool, response, territory: Territory) -> None:
+    if probe.api:  # the API asks for credentials instead of redirecting
+        if not published or probe.kind == Kind.WRITE:
+            assert response.status_code == 401
+        else:
+            assert response.status_code == (404 if probe.kind == Kind.PRIVATE else 200)
+    elif not published or probe.kind in (Kind.FORM, Kind.WRITE):
         assert is_login_redirect(response), response.status_code
-    elif probe.kind == Kind.PRIVATE:
-        assert response.status_code == 404
     else:
-        assert response.status_code == 200
+        assert response.status_code == (404 if probe.kind == Kind.PRIVATE else 200)
+    if probe.changed is not None:
+        assert not probe.changed(territory)
 
 
-def check_outsider(probe: Probe, client: Client, published: bool, response, territory: Territory) -> None:
-    if probe.kind in (Kind.PRIVATE, Kind.WRITE) or (probe.kind == Kind.PUBLISHED and not published):
-        missing = fetch(client, probe, probe.missing(territory))
-        assert (response.status_code, missing.status_code) == (404, 404)
+def check_outsider(
+    probe: Probe, role: str, client: Client, published: bool, response, territory: Territory
+) -> None:
+    hidden = probe.kind == Kind.PRIVATE or (
+        probe.kind in (Kind.WRITE, Kind.FORM) and not (probe.on_published and published)
+    ) or (probe.kind == Kind.PUBLISHED and not published)
+    if probe.kind == Kind.FORM and probe.missing is None:  # a form of no object: scopes do not apply
+        assert response.status_code == (200 if role in probe.writers else 403)
+    elif hidden:
+        data = probe.missing_data(territory) if probe.missing_data else None
+        missing = fetch(client, probe, probe.missing(territory), territory, data)
+        assert (response.status_code, missing.status_code) == (probe.hidden_status, probe.hidden_status)
         assert same_but_numbers(body(response), body(missing))
-        if probe.changed is not None:
-            assert not probe.changed(territory)
+    elif probe.kind in (Kind.WRITE, Kind.FORM):  # visible to all, so refusing it tells nothing
+        assert response.status_code == 403
     else:
         assert response.status_code == 200
+    if probe.changed is not None:
+        assert not probe.changed(territory)
 
 
 def check_insider(probe: Probe, role: str, response, territory: Territory) -> None:
-    if probe.kind == Kind.WRITE:
-        if role in WRITERS[probe.name]:
-            assert response.status_code in (302, 303) and probe.changed(territory)
+    if probe.kind in (Kind.WRITE, Kind.FORM):
+        allowed = role in probe.writers
+        if probe.kind == Kind.FORM:
+            assert response.status_code == (200 if allowed else 403)
+        elif allowed:
+            assert response.status_code in ((200, 201) if probe.api else (302, 303)), body(response)
+            assert probe.changed(territory)
         else:
             assert response.status_code == 403 and not probe.changed(territory)
         return
     assert response.status_code == 200
+    text = body(response)
     if probe.name == "target page":  # the territory's own figures, in every state, with their history
         links = [f"/observations/{o.pk}/" for o in (territory.draft, territory.submitted, territory.approved)]
-        assert all(s in body(response) for s in (*links, "SECRETT11-revision"))
+        assert all(s in text for s in (*links, "SECRETT11-revision"))
     if probe.name in ("report page", "reports"):
-        assert "SECRETT11-report" in body(response)
+        assert "SECRETT11-report" in text
+    if probe.name in ("api observations", "api all observations"):
+        assert all(s in text for s in ("SECRETT11-draft", "SECRETT11-submitted"))
+    if probe.name == "api audit":
+        assert "SECRETT11-audit" in text
 
 
 def test_the_matrix_size() -> None:

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from chitieu.accounts.scopes import Permission
+from chitieu.accounts.scopes import Permission, scope
 from chitieu.core.extraction.languages import LANGUAGES
 from chitieu.tracking import access
 from chitieu.tracking import facts as fact_reads
@@ -144,6 +144,8 @@ def _ingest(actor: Actor, form: dict[str, Any]) -> tuple[Report, bool]:
 @require_http_methods(["GET", "POST"])
 def new_report(request: HttpRequest) -> HttpResponse:
     """Paste a report, upload it or name a file on the server's disk; then review its facts."""
+    if all(scope(request.user, permission).empty for permission in REVIEWING):
+        raise access.Forbidden(_("reviewing reports needs the right to report, plan or approve on some unit"))
     context = {"languages": LANGUAGES, "form": request.POST}
     if request.method == "GET":
         return _page(request, "new.html", **context)
