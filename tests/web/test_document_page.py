@@ -1,5 +1,7 @@
 """The document page: its facts, the summary buckets, and each target with status, progress and why."""
 
+from django.test import Client
+
 from web.pages import main_text
 
 
@@ -70,3 +72,19 @@ def test_after_the_deadline_the_flow_target_is_final(client, world):
 
 def test_unknown_document_is_404(client, db):
     assert client.get("/documents/999999/").status_code == 404
+
+
+def test_users_of_the_issuer_see_the_documents_audit_trail_and_visitors_do_not(world):
+    from chitieu.tracking.actions import Actor, do_update_document
+    from web.fixtures import sign_in
+
+    do_update_document(Actor("thư ký", "page"), world.document, title="Nghị quyết sửa đổi", reason="đính chính")
+    url = f"/documents/{world.document.pk}/?as_of=2024-06-30"
+
+    insider = main_text(sign_in("lan", "viewer", world.document.issuer_unit).get(url, HTTP_ACCEPT_LANGUAGE="en"))
+    visitor = main_text(Client().get(url, HTTP_ACCEPT_LANGUAGE="en"))
+
+    assert insider.startswith(visitor) and "Audit trail" not in visitor
+    assert insider[len(visitor):].startswith(" Audit trail When Who What Change Why Through ")
+    assert "thư ký document changed title: Nghị quyết thử nghiệm năm 2024 → Nghị quyết sửa đổi đính chính web page" \
+        in insider

@@ -116,7 +116,10 @@ def document(request: HttpRequest, as_of: date, pk: int) -> HttpResponse:
         shown = [t for t in report.targets if own.covers(t.target.unit_id)]
         if len(shown) != len(report.targets):
             report = replace(report, targets=shown, summary=summarise(t.assessment.status for t in shown))
-    context = _context(as_of, report=report, document=report.document, include_submitted=preview)
+    history = reports.object_history(found) if access.sees_history(request.user, found.issuer_unit_id) else None
+    context = _context(
+        as_of, report=report, document=report.document, include_submitted=preview, history=history
+    )
     return render(request, "web/document.html", context)
 
 
