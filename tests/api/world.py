@@ -79,7 +79,8 @@ def build_api_world() -> ApiWorld:
 
 
 def make_user(username: str, grants: list[tuple[str, Unit | None]] = ()) -> Any:  # type: ignore[assignment]
-    user = get_user_model().objects.create_user(username=username, password="not-used-here-9f3k")
+    # No password (an unusable one): the tests use tokens and force_login, and hashing is slow by design.
+    user = get_user_model().objects.create_user(username=username)
     for role, unit in grants:
         Grant.objects.create(user=user, role=role, unit=unit, granted_by="test", granted_at="2025-01-01T00:00Z")
     return user

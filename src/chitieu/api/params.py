@@ -85,7 +85,11 @@ class ObservationParams(serializers.Serializer):
 
 
 class AuditParams(serializers.Serializer):
-    object_type = serializers.ChoiceField(choices=["observation", "target", "document"], required=False)
+    object_type = serializers.RegexField(
+        r"^[a-z_]{1,32}$",
+        required=False,
+        help_text="observation, target, document (and, for national users, indicator, user, grant …)",
+    )
     object_id = serializers.IntegerField(**_ID)
     since = serializers.DateField(required=False, help_text="entries on or after this day (project time zone)")
 
