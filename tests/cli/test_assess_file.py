@@ -143,10 +143,10 @@ def test_file_or_document_exactly_one(args: list[str]) -> None:
 
 def test_document_mode_prints_each_target_of_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
     """The database side belongs to tracking; here only how the command calls it and prints its answer."""
-    calls: list[tuple[str, date]] = []
+    calls: list[tuple[str, date, bool]] = []
 
-    def assess_document(code: str, as_of: date) -> list[tuple[str, Assessment]]:
-        calls.append((code, as_of))
+    def assess_document(code: str, as_of: date, *, include_submitted: bool) -> list[tuple[str, Assessment]]:
+        calls.append((code, as_of, include_submitted))
         return [("Urbanisation rate", Assessment(Status.ON_TRACK, Rule.PROGRESS_ON_TRACK, {"R": 1.0}))]
 
     fake = types.ModuleType("chitieu.tracking.assessment")
@@ -155,7 +155,7 @@ def test_document_mode_prints_each_target_of_the_document(monkeypatch: pytest.Mo
     monkeypatch.setattr("chitieu.cli.bootstrap.setup_django", lambda: None)
     result = runner.invoke(app, ["--document", "12-NQ/HU", "--as-of", "2024-06-30", "--json"])
     assert result.exit_code == 0, result.output
-    assert calls == [("12-NQ/HU", date(2024, 6, 30))]
+    assert calls == [("12-NQ/HU", date(2024, 6, 30), False)]
     assert json.loads(result.stdout) == [
         {"target": "Urbanisation rate", "status": "on_track", "rule": "progress.on_track", "numbers": {"R": 1.0}}
     ]
