@@ -522,6 +522,7 @@ class Periods:
         self.profile = profile
         self._cues = cues_for(profile).period
         self._verdicts: dict[int, bool] = {}
+        self._windows: dict[tuple[int, int], tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
 
     def is_period_year(self, at: int) -> bool:
         verdict = self._verdicts.get(at)
@@ -538,9 +539,23 @@ class Periods:
         candidate nearest to the figure wins. Years that are a comparison's baseline ("compared with 2023") or
         part of a date do not count. None when the sentence names no period.
         """
-        # A figure's period is named near it; the window keeps the cost per figure bounded.
-        text, profile = self.low, self.profile
+        # A figure's period is named near it; the window keeps the cost per figure bounded. Figures of one short
+        # sentence share their window (the whole sentence): it is read once.
         start, end = max(sentence[0], at - PERIOD_WINDOW), min(sentence[1], at + PERIOD_WINDOW)
+        read = self._windows.get((start, end))
+        if read is None:
+            read = self._windows[(start, end)] = self._read_window(start, end)
+        candidates, free_cues = read
+        if default_year and free_cues:
+            candidates = candidates + [(cue_start, _qualified(default_year, part)) for cue_start, part in free_cues]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: (abs(c[0] - at), c[0] > at))[1]
+
+    def _read_window(self, start: int, end: int) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """The dated candidates of [start, end) (ranges, then years with the cue qualifying them) and the cues
+        that qualify no year there (they take the default year)."""
+        text, profile = self.low, self.profile
         cues = [(m.start(), m.end(), _period_value(m.group(), profile)) for m in self._cues.finditer(text, start, end)]
         ranges = list(_YEAR_RANGE.finditer(text, start, end))
         candidates: list[tuple[int, str]] = [(r.start(), f"{r.group(1)}-{r.group(2)}") for r in ranges]
@@ -552,12 +567,8 @@ class Periods:
             if cue is not None:
                 used.add(cue[0])
             candidates.append((m.start(), _qualified(m.group(), cue[2] if cue else None)))
-        for cue_start, _cue_end, part in cues:
-            if part and cue_start not in used and default_year:
-                candidates.append((cue_start, _qualified(default_year, part)))
-        if not candidates:
-            return None
-        return min(candidates, key=lambda c: (abs(c[0] - at), c[0] > at))[1]
+        free_cues = [(cue_start, part) for cue_start, _cue_end, part in cues if part and cue_start not in used]
+        return candidates, free_cues
 
     def document_year(self) -> str | None:
         """The year a report is mostly about: the most frequent year that is neither a baseline nor in a date."""
