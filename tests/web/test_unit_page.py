@@ -1,6 +1,7 @@
 """The unit page and the root: the tree as of a date, the edition switch, lineage, documents and targets."""
 
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 
@@ -151,3 +152,23 @@ def test_hai_ha_page_from_the_demo_world(client, db, django_assert_num_queries):
         "Units under it",
         "History",
     )
+
+
+def test_insiders_may_count_submitted_figures_and_visitors_may_not(world):
+    from django.test import Client
+
+    from web.fixtures import observe, sign_in
+
+    poverty = world.poverty.indicator
+    observe(poverty, world.district, date(2024, 1, 1), date(2024, 6, 30), 3.5, kind="half", state="submitted")
+    url = "/units/T11/?as_of=2024-06-30"
+    insider = sign_in("lan", "viewer", world.district)
+
+    counted = main_text(insider.get(url, HTTP_ACCEPT_LANGUAGE="en"))
+    preview = main_text(insider.get(f"{url}&include_submitted=1", HTTP_ACCEPT_LANGUAGE="en"))
+    visitor = main_text(Client().get(f"{url}&include_submitted=1", HTTP_ACCEPT_LANGUAGE="en"))
+
+    assert "Counting approved figures only. Include submitted figures" in counted
+    assert "to 5 on 2023-12-31" in counted and "3.5 on 2024-06-30" not in counted
+    assert "Counting approved and submitted figures" in preview and "to 3.5 on 2024-06-30" in preview
+    assert "Counting" not in visitor and "3.5 on 2024-06-30" not in visitor

@@ -92,7 +92,10 @@ def unit(request: HttpRequest, as_of: date, code: str) -> HttpResponse:
     report = reports.unit_report(code, as_of, include_submitted=preview)
     report = replace(report, children=_visible(request, report.children))
     switch = [(day, label, reports.counterpart(report, day)) for day, label in EDITIONS]
-    context = _context(as_of, report=report, unit=report.unit, switch=switch, include_submitted=preview)
+    context = _context(
+        as_of, report=report, unit=report.unit, switch=switch, include_submitted=preview,
+        can_preview=access.sees_history(request.user, found.pk),
+    )
     return render(request, "web/unit.html", context)
 
 
@@ -118,7 +121,8 @@ def document(request: HttpRequest, as_of: date, pk: int) -> HttpResponse:
             report = replace(report, targets=shown, summary=summarise(t.assessment.status for t in shown))
     history = reports.object_history(found) if access.sees_history(request.user, found.issuer_unit_id) else None
     context = _context(
-        as_of, report=report, document=report.document, include_submitted=preview, history=history
+        as_of, report=report, document=report.document, include_submitted=preview, history=history,
+        can_preview=history is not None,
     )
     return render(request, "web/document.html", context)
 
