@@ -12,10 +12,13 @@ The summary (operations × examples, failures) is printed and quoted in docs/api
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, settings
 from rest_framework.authtoken.models import Token
 from schemathesis import GenerationMode
@@ -79,7 +82,19 @@ def run_operation(operation, mode: GenerationMode, headers: dict[str, str], pinn
     return tally
 
 
-def test_every_operation_answers_as_the_schema_says(db, api_world: ApiWorld):
+@pytest.fixture
+def connection_kept_open() -> Iterator[None]:
+    """Called directly, the WSGI application closes the database connection after each request, as a server does;
+    the test's transaction lives on that connection (PostgreSQL; SQLite's in-memory test database ignores the
+    close). Django's test client keeps it open the same way."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+def test_every_operation_answers_as_the_schema_says(db, api_world: ApiWorld, connection_kept_open):
     admin = make_user("schemathesis-admin", [("administrator", None)])
     headers = {"Authorization": f"Token {Token.objects.create(user=admin).key}", "Accept-Language": "en"}
     schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", application)

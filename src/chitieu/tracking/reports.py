@@ -86,7 +86,7 @@ def unit_report(code: str, as_of: date, *, include_submitted: bool = False) -> U
     targets = list(
         Target.objects.filter(unit=unit)
         .select_related("indicator", "unit", "document")
-        .order_by("document", "label")
+        .order_by("document", "label", "id")
     )
     return UnitReport(
         unit=unit,
@@ -223,15 +223,20 @@ def _shown(field: Any, value: Any) -> Any:
 
 
 def changes_of(entry: AuditEntry) -> list[Change]:
-    """The fields whose value differs between the entry's before and after, in the order of the after state.
+    """The fields whose value differs between the entry's before and after, in the order of the model's fields.
 
     A created object lists the fields that hold something; a deleted one, those it held. Links to other rows
     (``*_id``) and the version counter are left out: they say nothing a reader can check on the page.
     """
     before, after = entry.before or {}, entry.after or {}
     model = _model_of(entry.object_type)
+    names = [*after, *(n for n in before if n not in after)]
+    if model is not None:
+        # The model's field order (audit.snapshot's): PostgreSQL's jsonb does not keep the order of the keys.
+        order = {field.attname: i for i, field in enumerate(model._meta.concrete_fields)}
+        names.sort(key=lambda name: order.get(name, len(order)))
     found = []
-    for name in [*after, *(n for n in before if n not in after)]:
+    for name in names:
         old, new = before.get(name), after.get(name)
         if name in _QUIET_FIELDS or name.endswith("_id") or old == new or (old in (None, "") and new in (None, "")):
             continue
