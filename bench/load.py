@@ -106,6 +106,16 @@ def recreate_postgres(url: str) -> None:
         connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
 
 
+def postgres_exists(url: str) -> bool:
+    import psycopg
+
+    parts = urlsplit(url)
+    admin = urlunsplit(parts._replace(scheme="postgresql", path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as connection:
+        found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [parts.path.lstrip("/")])
+        return found.fetchone() is not None
+
+
 def drop_postgres(url: str) -> None:
     import psycopg
     from psycopg import sql
@@ -224,6 +234,45 @@ def database_pids(url: str | None) -> list[int]:
         except OSError:
             continue
     return found
+
+
+class DatabaseCpu:
+    """CPU seconds the PostgreSQL backends of the benchmark's database use while it runs. Django closes a connection
+    older than ``CONN_MAX_AGE`` and opens another, so the backends are looked for again twice a second and each
+    one's last reading kept."""
+
+    def __init__(self, url: str | None) -> None:
+        self.url = url
+        self.first: dict[int, float] = {}
+        self.last: dict[int, float] = {}
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self.sample, daemon=True)
+
+    def read(self, initial: bool = False) -> None:
+        for pid in database_pids(self.url):
+            used = process_cpu(pid)
+            self.first.setdefault(pid, used if initial else 0.0)  # a backend opened later started from nothing
+            self.last[pid] = used
+
+    def sample(self) -> None:
+        while not self.stopped.wait(0.5):
+            self.read()
+
+    def __enter__(self) -> DatabaseCpu:
+        if self.url:
+            self.read(initial=True)
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.url:
+            self.stopped.set()
+            self.thread.join()
+            self.read()
+
+    @property
+    def used(self) -> float:
+        return sum(self.last[pid] - self.first[pid] for pid in self.last)
 
 
 def machine_ticks() -> tuple[int, int]:
@@ -369,14 +418,14 @@ def measure(backend: Backend, plan: dict, args: argparse.Namespace) -> Run:
     urls = requests_of(plan)
     with gunicorn(backend, args.workers, args.threads) as (port, server):
         drive(port, urls, args.clients, args.warmup)  # every worker and thread opens its connection, loads code
-        pids, db_pids = server_pids(server.pid), database_pids(backend.postgres_url)
+        pids = server_pids(server.pid)
         cpu_before = sum(process_cpu(p) for p in pids)
-        db_before = sum(process_cpu(p) for p in db_pids)
         client_before = time.process_time()
         busy_before, total_before = machine_ticks()
         load_before = os.getloadavg()
         started = time.monotonic()
-        results = drive(port, urls, args.clients, args.seconds, args.think)
+        with DatabaseCpu(backend.postgres_url) as database:
+            results = drive(port, urls, args.clients, args.seconds, args.think)
         seconds = time.monotonic() - started
         busy_after, total_after = machine_ticks()
         return Run(
@@ -386,7 +435,7 @@ def measure(backend: Backend, plan: dict, args: argparse.Namespace) -> Run:
             load_before=load_before,
             load_after=os.getloadavg(),
             server_cpu=sum(process_cpu(p) for p in pids) - cpu_before,
-            database_cpu=sum(process_cpu(p) for p in db_pids) - db_before,
+            database_cpu=database.used,
             client_cpu=time.process_time() - client_before,
             machine_busy=(busy_after - busy_before) / max(1, total_after - total_before),
         )
@@ -422,7 +471,7 @@ def main() -> None:
             url = args.postgres_url if name == "postgres" else None
             backend = Backend(name, server_env(work, url, args.settings), work, url)
             plan_file = work / "plan.json"
-            if args.reuse and plan_file.exists():
+            if args.reuse and plan_file.exists() and (not url or postgres_exists(url)):
                 print(f"{name}: reusing the database prepared in {work}" + (f" and {url}" if url else ""))
                 plan = json.loads(plan_file.read_text())
             else:
