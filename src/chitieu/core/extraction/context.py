@@ -14,7 +14,7 @@ from functools import cache, wraps
 # The regex parser, read to list the beginnings of a pattern (see Prefiltered).
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from chitieu.core.extraction import places
 from chitieu.core.extraction.languages.base import LanguageProfile
@@ -135,7 +135,7 @@ def _beginnings(pattern: re.Pattern[str]) -> set[str] | None:
 _MAX_STEPS = 50_000  # many optional parts in a row multiply the ways through a pattern: give up rather than wait
 
 
-def _expand(items: list, prefix: str, out: set[str], steps: list[int]) -> bool:
+def _expand(items: list[Any], prefix: str, out: set[str], steps: list[int]) -> bool:
     """Add to ``out`` the beginnings of the sequence ``items`` after ``prefix``; False when there are too many."""
     c = _sre_constants
     steps[0] -= 1
@@ -169,7 +169,7 @@ def _expand(items: list, prefix: str, out: set[str], steps: list[int]) -> bool:
     return len(out) <= _MAX_BEGINNINGS
 
 
-def _class_chars(items: list) -> list[str] | None:
+def _class_chars(items: list[Any]) -> list[str] | None:
     chars: list[str] = []
     for op, av in items:
         if op is _sre_constants.LITERAL:

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from chitieu.core.extraction import extract
 
@@ -24,11 +25,12 @@ class CorpusError(ValueError):
 
 def _read_text(path: Path) -> str:
     if path.suffix == ".json":
-        return json.loads(path.read_text(encoding="utf-8"))["text"]
+        text: str = json.loads(path.read_text(encoding="utf-8"))["text"]
+        return text
     return path.read_text(encoding="utf-8")
 
 
-def predictions(corpus: Path, only: tuple[str, ...] = SECTIONS) -> list[dict]:
+def predictions(corpus: Path, only: tuple[str, ...] = SECTIONS) -> list[dict[str, Any]]:
     """One output-contract object per gold-annotated text of ``corpus``, keeping only the ``only`` sections."""
     gold_dir, text_dir = corpus / "gold", corpus / "texts"
     if not gold_dir.is_dir() or not text_dir.is_dir():

@@ -323,6 +323,8 @@ class UnitMatcher:
             if start < resume:
                 continue
             window = window_words(text, start, start + _WINDOW_CHARS)
+            if window is None:  # never: a trigger starts a word
+                continue
             words = [w for w in window.groups() if w is not None]
             folded = [fold(w) or _fold_word(w) for w in words]
             hit = self._match_at(words, folded, 0)

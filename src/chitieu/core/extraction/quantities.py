@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import cast
 
 from chitieu.core.documents import find_codes
 from chitieu.core.extraction.context import (
@@ -37,10 +39,12 @@ from chitieu.core.extraction.context import (
 )
 from chitieu.core.extraction.languages.base import LanguageProfile
 from chitieu.core.extraction.model import Quantity
-from chitieu.core.extraction.numbers import NUMERAL_RUN, fold_digits, read_numerals
+from chitieu.core.extraction.numbers import NUMERAL_RUN, Numeral, fold_digits, read_numerals
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[.'’-][^\W\d_]+)*\.?")
 _SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+# Where the spaces from a position end: "[...]*" always matches (the bound method, typed as never None).
+_space_match = cast(Callable[[str, int], re.Match[str]], _SPACE.match)
 # Each pattern checks "nothing numeric before" right after its first digit(s) rather than in front: a pattern
 # starting with a character class lets the regex engine skip ahead to a digit (same matches, several times faster).
 _DATE = re.compile(r"\d(?<![\d.,/]\d)\d{0,3}([./-])\d{1,2}\1\d{2,4}(?![\d/])")
@@ -100,7 +104,7 @@ def _ends_with(entries: tuple[str, ...], profile: LanguageProfile, gap: str = r"
 @per_profile
 def matchers(profile: LanguageProfile) -> _Matchers:
     """Compiled dictionaries of ``profile``, built once per profile object."""
-    lower = {
+    lower: dict[str, dict[str, object]] = {
         "scale": {k.lower(): v for k, v in profile.scales.items()},
         "unit": {k.lower(): v for k, v in profile.units.items()},
         "prefix": {k.lower(): v for k, v in profile.unit_prefixes.items()},
@@ -150,14 +154,14 @@ def _lookup(table: dict[str, object], written: str, profile: LanguageProfile, *,
     return None
 
 
-def _counted_label(m: _Matchers, written: str, profile: LanguageProfile) -> object:
+def _counted_label(m: _Matchers, written: str, profile: LanguageProfile) -> str | None:
     """The label of the counted noun ``written`` (a stem lookup), remembered per profile."""
     memo = m.counted_memo
     if written not in memo:
         if len(memo) > 50_000:  # bounds memory on hostile input; real reports repeat a few hundred nouns
             memo.clear()
         memo[written] = _lookup(m.lower_keys["counted"], written, profile, stems=True)
-    return memo[written]
+    return cast("str | None", memo[written])
 
 
 def _stem_of(word: str, key: str, profile: LanguageProfile) -> bool:
@@ -181,7 +185,7 @@ class _Found:
     has_unit: bool = False
 
 
-def find_quantities(text: str, profile: LanguageProfile, *, codes: list[tuple[int, int, object]] | None = None
+def find_quantities(text: str, profile: LanguageProfile, *, codes: Sequence[tuple[int, int, object]] | None = None
                     ) -> list[Quantity]:
     """Every quantity in ``text`` (language ``profile``), in text order, with role, change, subject and period.
 
@@ -218,7 +222,7 @@ def find_quantities(text: str, profile: LanguageProfile, *, codes: list[tuple[in
     return _interpret(text, folded, low, found, profile)
 
 
-def _blocked_spans(text: str, codes: list[tuple[int, int, object]]) -> list[tuple[int, int]]:
+def _blocked_spans(text: str, codes: Sequence[tuple[int, int, object]]) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e, _ in codes]
     for pattern in (_DATE, _CLOCK, _YEAR_RANGE):
         spans.extend((mm.start(), mm.end()) for mm in pattern.finditer(text))
@@ -257,7 +261,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return _merged(spans)
 
 
-def _read_figure(text: str, start: int, end: int, numeral, profile: LanguageProfile, m: _Matchers) -> _Found | None:
+def _read_figure(text: str, start: int, end: int, numeral: Numeral, profile: LanguageProfile, m: _Matchers
+                 ) -> _Found | None:
     """The figure whose numeral lies at [start, end), or None when the numeral is not a quantity."""
     before = text[max(0, start - 40):start]
     if _glued_to_name(text, start, end, profile) or _is_furniture(text, start, end):
@@ -266,7 +271,7 @@ def _read_figure(text: str, start: int, end: int, numeral, profile: LanguageProf
         return None
     if _month_before(before, m):
         return None
-    after_at = _SPACE.match(text, end).end()
+    after_at = _space_match(text, end).end()
     if profile.ordinal_suffixes and m.ordinal_suffix.match(text, end):
         return None
     if profile.ordinal_dot and _ordinal_dot(text, end, numeral, m):
@@ -286,7 +291,7 @@ def _read_figure(text: str, start: int, end: int, numeral, profile: LanguageProf
     prefix = m.prefix.search(text, max(0, start - 6), start)
     fig_start = start
     if prefix is not None and unit is None:
-        unit = _lookup(m.lower_keys["prefix"], prefix.group().strip(), profile)
+        unit = cast("str | None", _lookup(m.lower_keys["prefix"], prefix.group().strip(), profile))
         fig_start = prefix.start()
     sign = text[start - 1] if start > 0 and text[start - 1] in "+-−" and (start < 2 or not text[start - 2].isalnum()) \
         else ""
@@ -301,7 +306,7 @@ def _range_of_times(text: str, end: int, m: _Matchers) -> bool:
     dash = _RANGE_DASH.match(text, end)
     if dash is None:
         return False
-    after = _SPACE.match(text, dash.end()).end()
+    after = _space_match(text, dash.end()).end()
     return bool(m.time_after.match(text, after) or m.month.match(text, after))
 
 
@@ -332,17 +337,17 @@ def _month_before(before: str, m: _Matchers) -> bool:
     return bool(m.month.fullmatch(last))
 
 
-def _ordinal_dot(text: str, end: int, numeral, m: _Matchers) -> bool:
+def _ordinal_dot(text: str, end: int, numeral: Numeral, m: _Matchers) -> bool:
     """German/Polish "14. Parteitag", "8. Dezember": an integer, a dot, then a word."""
     if end >= len(text) or text[end] != "." or numeral.grouped or numeral.decimals or numeral.value >= 1000:
         return False
-    nxt = _SPACE.match(text, end + 1).end()
+    nxt = _space_match(text, end + 1).end()
     if nxt == end + 1 or nxt >= len(text) or not text[nxt].isalpha():
         return False
     return not (m.scale.match(text, nxt) or m.unit.match(text, nxt) or m.counted.match(text, nxt))
 
 
-def _is_year(numeral) -> bool:
+def _is_year(numeral: Numeral) -> bool:
     return not numeral.grouped and not numeral.decimals and 1900 <= numeral.value <= 2100 and \
         numeral.value == numeral.value.to_integral_value()
 
@@ -354,10 +359,10 @@ def _denominator(text: str, end: int, profile: LanguageProfile, m: _Matchers) ->
     if slash is not None and slash.group():
         at = slash.end()
     else:
-        gap = _SPACE.match(text, end).end()
+        gap = _space_match(text, end).end()
         word = m.denominator.match(text, gap)
         if word is not None and gap > end:
-            at = _SPACE.match(text, word.end()).end()
+            at = _space_match(text, word.end()).end()
     if at is None:
         return None
     run = NUMERAL_RUN.match(text, at)
@@ -370,19 +375,20 @@ def _denominator(text: str, end: int, profile: LanguageProfile, m: _Matchers) ->
     return first.value, run.start() + first.end
 
 
-def _after(text: str, end: int, profile: LanguageProfile, m: _Matchers, *, year_like: bool = False):
+def _after(text: str, end: int, profile: LanguageProfile, m: _Matchers, *, year_like: bool = False
+           ) -> tuple[float | None, str | None, str | None, int]:
     """Scale, unit and counted noun after a numeral, and where the figure ends."""
-    scale = unit = counted = None
-    at = _SPACE.match(text, end).end()
+    scale: float | None = None
+    at = _space_match(text, end).end()
     found = m.scale.match(text, at)
     if found is not None:
-        scale = _lookup(m.lower_keys["scale"], found.group(), profile)
-        end, at = found.end(), _SPACE.match(text, found.end()).end()
+        scale = cast("float | None", _lookup(m.lower_keys["scale"], found.group(), profile))
+        end, at = found.end(), _space_match(text, found.end()).end()
     found = m.unit.match(text, at) or (m.unit.match(text, end) if end == at else None)
     if found is None and text[end:end + 1] in "%":
         found = m.unit.match(text, end)
     if found is not None:
-        unit = _lookup(m.lower_keys["unit"], found.group(), profile)
+        unit = cast("str | None", _lookup(m.lower_keys["unit"], found.group(), profile))
         return scale, unit, None, found.end()
     counted, end = _counted_after(text, end, profile, m, words=1 if year_like else 3)
     return scale, None, counted, end
@@ -397,7 +403,7 @@ def _counted_after(text: str, end: int, profile: LanguageProfile, m: _Matchers, 
     """
     at = end
     for _ in range(words):
-        at = _SPACE.match(text, at).end()
+        at = _space_match(text, at).end()
         if at > len(text) - 1:
             break
         found = m.counted.match(text, at)
@@ -418,7 +424,7 @@ def _counted_after(text: str, end: int, profile: LanguageProfile, m: _Matchers, 
 
 def _counted_next(text: str, at: int, m: _Matchers) -> bool:
     """A counted noun is the next word: the short word before it links ("millions de touristes")."""
-    return m.counted.match(text, _SPACE.match(text, at).end()) is not None
+    return m.counted.match(text, _space_match(text, at).end()) is not None
 
 
 def _compound_head(word: str, profile: LanguageProfile, m: _Matchers) -> str | None:
@@ -436,7 +442,7 @@ def _worded(text: str, low: str, profile: LanguageProfile, m: _Matchers) -> list
     out = []
     for word in m.number_scan.finditer(low):
         value = _lookup(m.lower_keys["number"], word.group(), profile)
-        after = _SPACE.match(text, word.end()).end()
+        after = _space_match(text, word.end()).end()
         if value is None or m.time_after.match(text, after) or m.month.match(text, after):
             continue  # "nine months", "drei Jahre": a duration
         scale, unit, counted, end = _after(text, word.end(), profile, m)
@@ -459,7 +465,7 @@ def _duals(low: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
 
 
 def _only_spaces(text: str, start: int, end: int) -> bool:
-    return start <= end and _SPACE.match(text, start).end() >= end
+    return start <= end and _space_match(text, start).end() >= end
 
 
 def _joined_scales(text: str, found: list[_Found]) -> list[_Found]:
@@ -521,7 +527,7 @@ def _interpret(text: str, folded: str, low: str, found: list[_Found], profile: L
 
 def _counted_before(text: str, start: int, end: int, profile: LanguageProfile) -> str | None:
     m = matchers(profile)
-    label = None
+    label: str | None = None
     for word in _WORD.finditer(text, start, end):
         hit = m.counted.match(text, word.start())
         if hit is not None:

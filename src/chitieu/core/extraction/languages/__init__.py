@@ -27,7 +27,8 @@ def _load(code: str) -> LanguageProfile | None:
         if error.name and error.name.endswith(f"languages.{code}"):
             return None
         raise
-    return module.PROFILE
+    found: LanguageProfile = module.PROFILE
+    return found
 
 
 def available() -> tuple[str, ...]:

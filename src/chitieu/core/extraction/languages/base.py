@@ -22,12 +22,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 #: Period cue values: a half, a quarter, year-to-date, or "by end of" the nearest year.
 PERIOD_CUE_VALUES = ("H1", "H2", "Q1", "Q2", "Q3", "Q4", "YTD", "END")
 
 
-def _empty() -> Mapping[str, str]:
+def _empty() -> Mapping[str, Any]:
     return MappingProxyType({})
 
 
