@@ -45,7 +45,7 @@ BIN = Path(sys.executable).parent
 GOAL_P95_MS = 150.0
 DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5432/chitieu_load"
 
-# The mix of requests: kind, weight, how its URLs are made from the plan.
+# The mix of requests: kind and weight (requests_of makes each kind's URLs from the plan).
 MIX = (
     ("unit page", 30),
     ("document page", 20),
@@ -189,7 +189,9 @@ def gunicorn(backend: Backend, workers: int, threads: int) -> Iterator[tuple[int
             except OSError:
                 pass
             if server.poll() is not None or time.monotonic() > deadline:
-                sys.exit(f"gunicorn did not start; see {backend.work / 'gunicorn.log'}")
+                log.flush()
+                tail = "".join((backend.work / "gunicorn.log").read_text().splitlines(keepends=True)[-20:])
+                sys.exit(f"gunicorn did not start; the end of its log:\n{tail}")
             time.sleep(0.3)
         yield port, server
     finally:
@@ -441,6 +443,25 @@ def measure(backend: Backend, plan: dict, args: argparse.Namespace) -> Run:
         )
 
 
+def run_backend(name: str, root: Path, args: argparse.Namespace) -> Run:
+    """Prepare (or reuse) the backend's database, measure it and print the report."""
+    work = root / name
+    work.mkdir(parents=True, exist_ok=True)
+    url = args.postgres_url if name == "postgres" else None
+    backend = Backend(name, server_env(work, url, args.settings), work, url)
+    plan_file = work / "plan.json"
+    where = f"{work}" + (f" and {url}" if url else "")
+    if args.reuse and plan_file.exists() and (not url or postgres_exists(url)):
+        print(f"{name}: reusing the database prepared in {where}")
+        plan = json.loads(plan_file.read_text())
+    else:
+        print(f"{name}: preparing the database in {where}")
+        plan = prepare(backend)
+    measured = measure(backend, plan, args)
+    report(measured, args)
+    return measured
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
@@ -466,24 +487,12 @@ def main() -> None:
     runs = []
     try:
         for name in names:
-            work = root / name
-            work.mkdir(parents=True, exist_ok=True)
-            url = args.postgres_url if name == "postgres" else None
-            backend = Backend(name, server_env(work, url, args.settings), work, url)
-            plan_file = work / "plan.json"
-            if args.reuse and plan_file.exists() and (not url or postgres_exists(url)):
-                print(f"{name}: reusing the database prepared in {work}" + (f" and {url}" if url else ""))
-                plan = json.loads(plan_file.read_text())
-            else:
-                print(f"{name}: preparing the database in {work}" + (f" and {url}" if url else ""))
-                plan = prepare(backend)
-            runs.append(measure(backend, plan, args))
-            report(runs[-1], args)
-            if url and not args.work_dir:
-                drop_postgres(url)
+            runs.append(run_backend(name, root, args))
     finally:
-        if not args.work_dir:
+        if not args.work_dir:  # a temporary run leaves nothing behind
             shutil.rmtree(root, ignore_errors=True)
+            if "postgres" in names:
+                drop_postgres(args.postgres_url)
     sys.exit(1 if any(r.errors for r in runs) else 0)
 
 
