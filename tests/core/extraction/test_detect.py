@@ -85,3 +85,10 @@ def test_long_text_is_judged_on_a_sample() -> None:
 @given(st.text(max_size=300))
 def test_any_text_gives_a_supported_code_or_und(text: str) -> None:
     assert detect_language(text) in {*SUPPORTED, UNDETERMINED}
+
+
+def test_letters_that_lower_case_to_two_characters_do_not_break_the_shortcut() -> None:
+    # "İ" (Turkish dotted capital I) becomes "i̇" in lower case: the lowered sample is longer than the sample.
+    text = "İ" * 60 + " " + PARAGRAPHS[4].given
+    assert detect_language(text) in {*SUPPORTED, UNDETERMINED}
+    assert detect_language("İİİ và của các những được cho với trong") in {*SUPPORTED, UNDETERMINED}

@@ -124,9 +124,10 @@ DOMINANCE = 4  # the winner's count over the runner-up's, in each third
 def _by_function_words(sample: str) -> str | None:
     """The language whose own function words dominate every third of the sample, if one clearly does."""
     thirds: list[Counter[str]] = [Counter(), Counter(), Counter()]
-    for word in _WORD.finditer(sample.lower()):
+    lowered = sample.lower()  # may be longer than the sample: "İ" lower-cases to two characters
+    for word in _WORD.finditer(lowered):
         if code := _FUNCTION_WORDS.get(word.group()):
-            thirds[word.start() * 3 // len(sample)][code] += 1
+            thirds[word.start() * 3 // len(lowered)][code] += 1
     winners = {_dominant(counts) for counts in thirds}
     return winners.pop() if len(winners) == 1 else None
 
