@@ -23,8 +23,10 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework.views import set_rollback
 
+from chitieu.api.serializers import ObservationSerializer
 from chitieu.tracking import access
 from chitieu.tracking.actions.errors import ActionError, AlreadyExists, Conflict
+from chitieu.tracking.models import Observation
 
 log = logging.getLogger("chitieu.api")
 
@@ -71,17 +73,18 @@ def _summary(errors: list[dict[str, Any]]) -> str:
     return "; ".join(f"{e['field']}: {e['reason']}" if e["field"] else e["reason"] for e in errors)
 
 
-def _observation(current: object) -> dict[str, Any]:
-    from chitieu.api.serializers import ObservationSerializer  # the serializers import this module's envelope
-
-    return dict(ObservationSerializer(current).data)
+def _current(current: object) -> dict[str, Any]:
+    """The object of a conflict as the API shows it (only observations carry versions so far)."""
+    if isinstance(current, Observation):
+        return dict(ObservationSerializer(current).data)
+    return {"id": getattr(current, "pk", None)}
 
 
 def _domain_response(exc: Exception) -> Response | None:
     if isinstance(exc, ActionError):
         errors = [{"field": p.field or None, "reason": p.reason} for p in exc.problems]
         if isinstance(exc, Conflict):
-            body = envelope(409, _summary(errors), errors, current=_observation(exc.current))
+            body = envelope(409, _summary(errors), errors, current=_current(exc.current))
             return Response(body, status=409)
         status = 409 if isinstance(exc, AlreadyExists) else 400
         return Response(envelope(status, _summary(errors), errors), status=status)
