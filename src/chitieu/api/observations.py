@@ -26,7 +26,7 @@ from chitieu.api.serializers import (
     ReopenSerializer,
     TransitionSerializer,
 )
-from chitieu.core.periods import Period, PeriodError, parse_period, period_of
+from chitieu.core.periods import Period, PeriodError, parse_period
 from chitieu.tracking import access
 from chitieu.tracking.actions import Actor, do_record_observation
 from chitieu.tracking.actions.approval import (
@@ -35,6 +35,7 @@ from chitieu.tracking.actions.approval import (
     do_submit_observation,
 )
 from chitieu.tracking.actions.errors import ActionError, Conflict, Problem
+from chitieu.tracking.actions.observations import do_edit_observation
 from chitieu.tracking.models import AuditEntry, Indicator, Observation, Unit
 
 TAGS = ["observations"]
@@ -164,21 +165,19 @@ class ObservationDetail(generics.GenericAPIView):
 
     @extend_schema(request=ObservationUpdateSerializer, responses={200: ObservationSerializer}, tags=TAGS)
     def patch(self, request: Request, pk: int) -> Response:
-        """Change the value (a new revision; needs the REPORT right). An approved figure is locked: reopen it
-        first. ``version`` is the version you read; an older one is a 409."""
+        """Change the value of a draft or reopened figure (a new revision; needs the REPORT right), as the
+        observation pages do. A submitted or approved figure is refused (400, field ``state``) until an approver
+        reopens it. ``version`` is the version you read; an older one is a 409."""
         observation = access.access_observation_by_id(request.user, pk)
         access.require(request.user, Permission.REPORT, observation.unit_id)
         given = body(ObservationUpdateSerializer, request)
-        recorded = do_record_observation(
+        recorded = do_edit_observation(
             actor(request),
-            observation.indicator,
-            observation.unit,
-            period_of(observation.period_start, observation.period_end),
+            observation,
             given["value"],
             is_estimate=given.get("is_estimate", observation.is_estimate),
-            source_kind=Observation.SourceKind.MANUAL,
-            reason=given["reason"],
             expected_version=given["version"],
+            reason=given["reason"],
         )
         return shown(recorded.observation)
 

@@ -42,6 +42,9 @@ class Period:
     start: date
     end: date
 
+    def __str__(self) -> str:
+        return self.label
+
     @property
     def label(self) -> str:
         """The compact notation that :func:`parse_period` reads back."""
