@@ -13,3 +13,16 @@ def django_db_setup(django_db_setup, django_db_blocker):  # noqa: D103 - pytest-
 
     with django_db_blocker.unblock():
         seed_world()
+
+
+@pytest.fixture(autouse=True)
+def page_cache_off(request):
+    """Pages are not cached in tests (tests write with the ORM, which the cache's ledger version does not see);
+    tests/server/test_page_cache.py turns it on."""
+    if not request.config.pluginmanager.hasplugin("django"):
+        yield
+        return
+    from django.test import override_settings
+
+    with override_settings(CHITIEU_PAGE_CACHE=request.node.get_closest_marker("page_cache") is not None):
+        yield

@@ -49,6 +49,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Answers to visitors, cached until the ledger changes (inside CSRF: a cached form gets a fresh token).
+    "chitieu.server.cache.PublicPageCache",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -139,6 +141,15 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
     },
+}
+
+# Whole pages and API answers for visitors who are not logged in, cached until the next write (server/cache.py).
+CHITIEU_PAGE_CACHE = os.environ.get("CHITIEU_PAGE_CACHE", "1") == "1"
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
 }
 
 LOGIN_URL = "web:login"
