@@ -16,7 +16,7 @@ from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Model, Prefetch, Q, QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from chitieu.core.documents import DocumentCodeError, parse
 from chitieu.core.status.model import Assessment, Status
@@ -217,7 +217,8 @@ def _shown(field: Any, value: Any) -> Any:
     """A stored value as a reader knows it: the label of a choice (``half`` → "half-year"), yes or no, else as
     stored."""
     if isinstance(value, bool):
-        return str(gettext_lazy("yes") if value else gettext_lazy("no"))
+        yes, no = pgettext_lazy("a true or false value", "yes"), pgettext_lazy("a true or false value", "no")
+        return str(yes if value else no)
     choices = dict(field.flatchoices) if field is not None and field.choices else {}
     return str(choices[value]) if value in choices else value
 
