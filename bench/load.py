@@ -78,7 +78,7 @@ class Backend:
     postgres_url: str | None = None
 
 
-def server_env(work: Path, postgres_url: str | None, settings: str) -> dict[str, str]:
+def server_env(work: Path, postgres_url: str | None, settings: str, page_cache: bool) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(
         DJANGO_SETTINGS_MODULE=settings,
@@ -87,6 +87,7 @@ def server_env(work: Path, postgres_url: str | None, settings: str) -> dict[str,
         CHITIEU_DEBUG="0",
         CHITIEU_PUBLISHED_READABLE="1",
         CHITIEU_DATA_DIR=str(work),
+        CHITIEU_PAGE_CACHE="1" if page_cache else "0",
     )
     if postgres_url:
         env["DATABASE_URL"] = postgres_url
@@ -292,6 +293,7 @@ class Sample:
     kind: str
     ms: float
     ok: bool
+    cached: bool = False  # answered from the visitors' page cache (chitieu.server.cache)
 
 
 @dataclass
@@ -318,14 +320,15 @@ def client(port: int, urls: dict[str, list[str]], stop: float, seed: int, think:
             response = connection.getresponse()
             response.read()
             ok = 200 <= response.status < 300
+            cached = response.getheader("X-Chitieu-Cache") == "hit"
             if not ok:
                 failures[f"{kind}: HTTP {response.status}"] += 1
         except (OSError, http.client.HTTPException) as error:
-            ok = False
+            ok, cached = False, False
             failures[f"{kind}: {type(error).__name__}"] += 1
             connection.close()
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        mine.append(Sample(kind, (time.perf_counter() - started) * 1000, ok))
+        mine.append(Sample(kind, (time.perf_counter() - started) * 1000, ok, cached))
         if think > 0:
             time.sleep(min(rng.expovariate(1 / think), max(0.0, stop - time.monotonic())))
     connection.close()
@@ -392,8 +395,9 @@ class Run:
 def report(run_: Run, args: argparse.Namespace) -> None:
     samples = run_.results.samples
     pace = f", pausing {args.think:g} s on average between requests" if args.think else ", back to back"
+    cache = "on" if args.page_cache else "off"
     print(f"\n{run_.backend}: {args.clients} clients for {run_.seconds:.0f} s{pace}, against gunicorn "
-          f"({args.workers} workers × {args.threads} threads, gthread)")  # fmt: skip
+          f"({args.workers} workers × {args.threads} threads, gthread), page cache {cache}")  # fmt: skip
     print(f"  {'':<18} {'requests':>8} {'errors':>7} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
           f"{'max ms':>8}")  # fmt: skip
     print(line("all", samples, run_.seconds))
@@ -401,6 +405,7 @@ def report(run_: Run, args: argparse.Namespace) -> None:
         print(line(kind, [s for s in samples if s.kind == kind], run_.seconds))
     for what, count in sorted(run_.results.failures.items()):
         print(f"  failed: {what} × {count}")
+    print(f"  answered from the page cache: {sum(s.cached for s in samples) / max(1, len(samples)):.0%}")
     cores, served = os.cpu_count() or 1, max(1, len(samples))
     share = {"the server": run_.server_cpu, "the clients": run_.client_cpu}
     if run_.backend == "postgres":
@@ -448,7 +453,7 @@ def run_backend(name: str, root: Path, args: argparse.Namespace) -> Run:
     work = root / name
     work.mkdir(parents=True, exist_ok=True)
     url = args.postgres_url if name == "postgres" else None
-    backend = Backend(name, server_env(work, url, args.settings), work, url)
+    backend = Backend(name, server_env(work, url, args.settings, args.page_cache), work, url)
     plan_file = work / "plan.json"
     where = f"{work}" + (f" and {url}" if url else "")
     if args.reuse and plan_file.exists() and (not url or postgres_exists(url)):
@@ -475,6 +480,10 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=4, help="threads per worker")
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES, help="the database to (re)create and use")
     parser.add_argument("--settings", default="chitieu.server.production", help="DJANGO_SETTINGS_MODULE")
+    parser.add_argument(
+        "--page-cache", action=argparse.BooleanOptionalAction, default=True,
+        help="the visitors' page cache (CHITIEU_PAGE_CACHE); --no-page-cache renders every answer",
+    )  # fmt: skip
     parser.add_argument("--work-dir", type=Path, help="keep the databases, plan and logs here (default: temporary)")
     parser.add_argument("--reuse", action="store_true", help="use the database prepared in --work-dir before")
     args = parser.parse_args()
