@@ -26,7 +26,7 @@ SMALL, LARGE = 3, 40
 
 # anonymous visitor: unit+parents, targets, children, predecessors, successors, documents, observations, plus the
 # access check's own read of the unit
-UNIT_PAGE_QUERIES = 8
+UNIT_PAGE_QUERIES = 7
 DOCUMENT_PAGE_QUERIES = 4  # access, the document with its issuer, its targets, their observations
 UNITS_LIST_QUERIES = 2  # count, page
 TARGETS_LIST_QUERIES = 3  # count, page, observations

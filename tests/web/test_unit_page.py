@@ -8,7 +8,7 @@ import pytest
 from web.fixtures import build_world
 from web.pages import assert_in_order, main_text
 
-UNIT_PAGE_QUERIES = 8  # access, unit+parents, targets, children, predecessors, successors, documents, observations
+UNIT_PAGE_QUERIES = 7  # unit+parents (access), targets, children, predecessors, successors, documents, observations
 
 
 def test_unit_page_shows_chain_targets_documents_children_and_history(client, world):

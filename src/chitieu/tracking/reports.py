@@ -80,9 +80,12 @@ class UnitReport:
     targets: list[AssessedTarget]
 
 
-def unit_report(code: str, as_of: date, *, include_submitted: bool = False) -> UnitReport:
-    """Everything the unit page shows (raises :class:`queries.UnitNotFound`), in a fixed number of queries."""
-    unit = queries.unit_by_code(code, as_of)
+def unit_report(
+    code: str, as_of: date, *, include_submitted: bool = False, unit: Unit | None = None
+) -> UnitReport:
+    """Everything the unit page shows (raises :class:`queries.UnitNotFound`), in a fixed number of queries.
+    ``unit``, when the caller has read it already (with ``parent__parent``), saves reading it again."""
+    unit = unit if unit is not None else queries.unit_by_code(code, as_of)
     targets = list(
         Target.objects.filter(unit=unit)
         .select_related("indicator", "unit", "document")

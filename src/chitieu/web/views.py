@@ -89,7 +89,7 @@ def unit(request: HttpRequest, as_of: date, code: str) -> HttpResponse:
     """A unit: its parent chain, children, lineage, documents and targets with their statuses."""
     found = access.access_unit_by_code(request.user, code, as_of)
     preview = include_submitted(request, found.pk)
-    report = reports.unit_report(code, as_of, include_submitted=preview)
+    report = reports.unit_report(code, as_of, include_submitted=preview, unit=found)
     report = replace(report, children=_visible(request, report.children))
     switch = [(day, label, reports.counterpart(report, day)) for day, label in EDITIONS]
     context = _context(
