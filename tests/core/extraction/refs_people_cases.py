@@ -8,8 +8,6 @@ subset of name, positions, org. Lists are compared in order and in full length.
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,9 +54,3 @@ def assert_listed(observed: list[dict[str, Any]], expected: list[dict[str, Any]]
     assert len(observed) == len(expected), observed
     for got, want in zip(observed, expected, strict=True):
         assert {k: got[k] for k in want} == want
-
-
-def seconds(run: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    run()
-    return time.perf_counter() - started

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from refs_people_cases import LANGUAGES, Lang, assert_listed, load_cases, seconds
+from linearity import assert_linear
+from refs_people_cases import LANGUAGES, Lang, assert_listed, load_cases
 
 from chitieu.core.extraction.people import find_people
 from chitieu.core.extraction.vocab import syllables
@@ -62,10 +63,8 @@ def test_every_given_syllable_reads_back_from_its_usual_arabic_spelling(syllable
 def test_adversarial_input_is_linear(lang):
     unit = ("Genosse Comrade الرفيق đồng chí 同志 동지 Secretary of the Provincial Party Committee, Nguyen Van "
             "An Ba Be Ca, Sekretär des Provinzparteikomitees Vu ")
-    small, large = unit * 100, unit * 400
-    small_time = seconds(lambda: find_people(small, Lang(lang)))
-    large_time = seconds(lambda: find_people(large, Lang(lang)))
-    assert large_time < max(0.05, small_time * 8)
+    small, large = unit * 1200, unit * 9600
+    assert_linear(lambda: find_people(small, Lang(lang)), lambda: find_people(large, Lang(lang)), k=8)
 
 
 @settings(max_examples=200, deadline=None)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from linearity import assert_linear
 from refs_people_cases import (
     CASE_KEYS,
     EXPECTED_KEYS,
@@ -17,7 +18,6 @@ from refs_people_cases import (
     assert_listed,
     load_cases,
     load_raw,
-    seconds,
 )
 
 from chitieu.core.extraction.references import find_references
@@ -91,12 +91,10 @@ def test_unknown_language_still_finds_codes():
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_adversarial_input_is_linear(lang):
-    # Long runs of document words, markers, digits and quotes: twice the input may not cost much more than twice.
+    # Long runs of document words, markers, digits and quotes.
     unit = "Resolution No. Nr. رقم 第 号 决议 „ 12 ,, 2024 12.12. Plan Programm des Politbüros "
-    small, large = unit * 200, unit * 800
-    small_time = seconds(lambda: find_references(small, Lang(lang)))
-    large_time = seconds(lambda: find_references(large, Lang(lang)))
-    assert large_time < max(0.05, small_time * 10)
+    small, large = unit * 1500, unit * 12000
+    assert_linear(lambda: find_references(small, Lang(lang)), lambda: find_references(large, Lang(lang)), k=8)
 
 
 @settings(max_examples=200, deadline=None)
