@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, wraps
 
@@ -405,7 +405,12 @@ MERGED_KINDS = ("target", "expected", "actual", "change")
 
 
 def _merged_scanner(profile: LanguageProfile) -> re.Pattern[str] | None:
-    entries = [entry for kind in MERGED_KINDS for entry in getattr(profile, f"{kind}_cues")]
+    return merged_scanner([entry for kind in MERGED_KINDS for entry in getattr(profile, f"{kind}_cues")], profile)
+
+
+def merged_scanner(entries: list[str], profile: LanguageProfile) -> re.Pattern[str] | None:
+    """One ``cue_scanner`` over the entries of several lists (a "$" at an entry's end asks for a word end), for
+    ``merged_hits``; None when an entry is empty (its list's scanner is not a trie)."""
     if not all(entry.rstrip("$") for entry in entries):
         return None
     return cue_scanner(tuple(entries), profile)
@@ -413,24 +418,30 @@ def _merged_scanner(profile: LanguageProfile) -> re.Pattern[str] | None:
 
 def find_hits(cues: Cues, low: str, kinds: tuple[str, ...] = MERGED_KINDS) -> dict[str, Hits]:
     """``Hits.find`` of each of ``kinds`` (of MERGED_KINDS) in ``low``, with one scan of the text instead of one
-    per kind.
+    per kind (see ``merged_hits``)."""
+    return merged_hits(cues.merged, {kind: getattr(cues, kind) for kind in kinds}, low, cues.spaced)
 
-    The merged scanner matches wherever one of the kinds does, unless that place lies inside a match it found
-    already. So the places where a kind may match are the merged matches' starts and, inside each merged match,
-    the places where a cue may begin (after a non-letter in a spaced language, anywhere otherwise); each kind is
-    tried there, and its hits are chained without overlaps as ``finditer`` chains them.
+
+def merged_hits(merged: re.Pattern[str] | None, scanners: Mapping[str, re.Pattern[str]], low: str,
+                spaced: bool) -> dict[str, Hits]:
+    """``Hits.find`` of each of ``scanners`` (``cue_scanner``s of one profile) in ``low``, with one scan of the
+    text: ``merged`` is the ``merged_scanner`` of all their entries.
+
+    The merged scanner matches wherever one of the scanners does, unless that place lies inside a match it found
+    already. So the places where a scanner may match are the merged matches' starts and, inside each merged
+    match, the places where an entry may begin (after a non-letter in a spaced language, anywhere otherwise);
+    each scanner is tried there, and its hits are chained without overlaps as ``finditer`` chains them.
     """
-    if cues.merged is None:
-        return {kind: Hits.find(getattr(cues, kind), low) for kind in kinds}
-    spaced = cues.spaced
+    if merged is None:
+        return {kind: Hits.find(pattern, low) for kind, pattern in scanners.items()}
     candidates: list[int] = []
-    for m in cues.merged.finditer(low):
+    for m in merged.finditer(low):
         start, end = m.span()
         candidates.append(start)
         candidates.extend(at for at in range(start + 1, end) if not spaced or not low[at - 1].isalnum())
     out = {}
-    for kind in kinds:
-        pattern, hits, resume = getattr(cues, kind), Hits(), 0
+    for kind, pattern in scanners.items():
+        hits, resume = Hits(), 0
         for at in candidates:
             if at >= resume and (found := pattern.match(low, at)) is not None:
                 hits.starts.append(at)

@@ -24,6 +24,7 @@ from typing import cast
 
 from chitieu.core.documents import find_codes
 from chitieu.core.extraction.context import (
+    MERGED_KINDS,
     NEVER,
     Hits,
     Periods,
@@ -31,9 +32,10 @@ from chitieu.core.extraction.context import (
     cue_pattern,
     cue_scanner,
     cues_for,
-    find_hits,
     find_place_mentions,
     lowered,
+    merged_hits,
+    merged_scanner,
     per_profile,
     segment,
 )
@@ -73,6 +75,9 @@ class _Matchers:
     dual_scan: re.Pattern[str]
     ordinal_suffix: re.Pattern[str]
     compound: re.Pattern[str]
+    # The role and change cues, number words and duals in one scanner of a lower-cased text (see merged_hits).
+    words: re.Pattern[str] | None
+    word_scanners: dict[str, re.Pattern[str]]
     lower_keys: dict[str, dict[str, object]]
     counted_memo: dict[str, object]  # counted noun as written → its label (a stem lookup walks the whole table)
 
@@ -113,6 +118,13 @@ def matchers(profile: LanguageProfile) -> _Matchers:
         "dual": {k.lower(): v for k, v in profile.dual_nouns.items()},
         "month": {k.lower(): v for k, v in profile.months.items()},
     }
+    number_scan = cue_scanner(tuple(lower["number"]), profile, whole=True)
+    dual_scan = cue_scanner(tuple(lower["dual"]), profile, whole=True)
+    cues = cues_for(profile)
+    words = None
+    if cues.merged is not None:  # the cue lists make a trie: so does the whole
+        words = merged_scanner([entry for kind in MERGED_KINDS for entry in getattr(profile, f"{kind}_cues")]
+                               + [key + "$" for key in (*lower["number"], *lower["dual"])], profile)
     return _Matchers(
         scale=_dictionary(list(lower["scale"]), profile),
         unit=_dictionary(list(lower["unit"]), profile),
@@ -126,14 +138,17 @@ def matchers(profile: LanguageProfile) -> _Matchers:
         denominator=cue_pattern(profile.denominator_words, profile, whole=True),
         number_word=cue_pattern(tuple(lower["number"]), profile, whole=True),
         dual=cue_pattern(tuple(lower["dual"]), profile, whole=True),
-        number_scan=cue_scanner(tuple(lower["number"]), profile, whole=True),
-        dual_scan=cue_scanner(tuple(lower["dual"]), profile, whole=True),
+        number_scan=number_scan,
+        dual_scan=dual_scan,
         ordinal_suffix=re.compile("(?:" + "|".join(re.escape(s) for s in sorted(profile.ordinal_suffixes, key=len,
                                                                                reverse=True)) + r")(?![^\W_])",
                                   re.IGNORECASE) if profile.ordinal_suffixes else NEVER,
         compound=re.compile("(" + "|".join(re.escape(k) for k in sorted(lower["counted"], key=len, reverse=True)
                                            if " " not in k and len(k) >= 4) + r")[^\W\d_]{0,3}$")
         if profile.compound_heads and lower["counted"] else NEVER,
+        words=words,
+        word_scanners={**{kind: getattr(cues, kind) for kind in MERGED_KINDS}, "number": number_scan,
+                       "dual": dual_scan},
         lower_keys=lower,
         counted_memo={},
     )
@@ -214,12 +229,13 @@ def find_quantities(text: str, profile: LanguageProfile, *, codes: Sequence[tupl
                 skip_next = item.end >= run.start() + numerals[i + 1].start
             found.append(item)
     low = lowered(folded)
-    found.extend(_worded(folded, low, profile, m))
-    found.extend(_duals(low, profile, m))
+    hits = merged_hits(m.words, m.word_scanners, low, profile.spaced)
+    found.extend(_worded(folded, low, hits["number"], profile, m))
+    found.extend(_duals(low, hits["dual"], profile, m))
     found = [f for f in found if not (f.unit == "count" and _inside(quotes, f.start))]
     found.sort(key=lambda f: f.start)
     found = _joined_scales(folded, _without_overlaps(found))
-    return _interpret(text, folded, low, found, profile)
+    return _interpret(text, folded, low, found, hits, profile)
 
 
 def _blocked_spans(text: str, codes: Sequence[tuple[int, int, object]]) -> list[tuple[int, int]]:
@@ -435,32 +451,32 @@ def _compound_head(word: str, profile: LanguageProfile, m: _Matchers) -> str | N
     return _lookup(m.lower_keys["counted"], found.group(1), profile)  # type: ignore[return-value]
 
 
-def _worded(text: str, low: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
+def _worded(text: str, low: str, words: Hits, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
     """Numbers written as words ("drei ausländische Unternehmen") when a counted noun, scale or unit follows.
 
-    ``low`` is ``text`` passed through ``lowered()``, where the number words are looked for."""
+    ``words``: the number words found in ``low``, ``text`` passed through ``lowered()``."""
     out = []
-    for word in m.number_scan.finditer(low):
-        value = _lookup(m.lower_keys["number"], word.group(), profile)
-        after = _space_match(text, word.end()).end()
+    for start, word_end in zip(words.starts, words.ends, strict=True):
+        value = _lookup(m.lower_keys["number"], low[start:word_end], profile)
+        after = _space_match(text, word_end).end()
         if value is None or m.time_after.match(text, after) or m.month.match(text, after):
             continue  # "nine months", "drei Jahre": a duration
-        scale, unit, counted, end = _after(text, word.end(), profile, m)
+        scale, unit, counted, end = _after(text, word_end, profile, m)
         if unit is None and counted is None:
             continue
         amount = Decimal(repr(value)) * (Decimal(repr(scale)) if scale else 1)
-        out.append(_Found(word.start(), end, amount, unit or "count", None, counted, "", word.start(), word.end()))
+        out.append(_Found(start, end, amount, unit or "count", None, counted, "", start, word_end))
     return out
 
 
-def _duals(low: str, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
-    """Arabic dual nouns ("مشروعين", two projects): the noun carries the number two (``low``: see ``_worded``)."""
+def _duals(low: str, duals: Hits, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
+    """Arabic dual nouns ("مشروعين", two projects): the noun carries the number two (``duals``: found in ``low``,
+    see ``_worded``)."""
     out = []
-    for word in m.dual_scan.finditer(low):
-        label = _lookup(m.lower_keys["dual"], word.group(), profile)
+    for start, end in zip(duals.starts, duals.ends, strict=True):
+        label = _lookup(m.lower_keys["dual"], low[start:end], profile)
         if label is not None:
-            out.append(_Found(word.start(), word.end(), Decimal(2), "count", None, str(label), "",
-                              word.start(), word.end()))
+            out.append(_Found(start, end, Decimal(2), "count", None, str(label), "", start, end))
     return out
 
 
@@ -491,12 +507,13 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _interpret(text: str, folded: str, low: str, found: list[_Found], profile: LanguageProfile) -> list[Quantity]:
-    """Role, change, counted noun from context, subject and period for each figure."""
+def _interpret(text: str, folded: str, low: str, found: list[_Found], hits: dict[str, Hits],
+               profile: LanguageProfile) -> list[Quantity]:
+    """Role, change, counted noun from context, subject and period for each figure (``hits``: the cue words)."""
     if not found:
         return []
     segments = segment(folded, profile)
-    roles = _roles(folded, low, found, segments, profile)
+    roles = _roles(folded, found, segments, hits, profile)
     places = find_place_mentions(text, profile)
     periods = Periods(low, profile)
     year = periods.document_year()
@@ -543,7 +560,7 @@ def _indicator(text: str, clause_start: int, at: int, counted: str | None) -> st
     return label or counted
 
 
-def _roles(text: str, low: str, found: list[_Found], segments: Segments,
+def _roles(text: str, found: list[_Found], segments: Segments, hits: dict[str, Hits],
            profile: LanguageProfile) -> list[tuple[str, bool]]:
     """Role and change of each figure, from cue words.
 
@@ -554,8 +571,6 @@ def _roles(text: str, low: str, found: list[_Found], segments: Segments,
     Change: a change cue in the figure's clause, or in the clause just before when that clause has no figure of
     its own and the figure is a percentage ("strong growth, estimated at 16.5%").
     """
-    cues = cues_for(profile)
-    hits = find_hits(cues, low, ("target", "expected", "actual", "change"))
     out: list[tuple[str, bool]] = []
     frame_paragraph, frame_open = -1, False
     level = matchers(profile).level_before
