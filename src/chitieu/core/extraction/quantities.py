@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import cast
@@ -52,6 +52,9 @@ _space_match = cast(Callable[[str, int], re.Match[str]], _SPACE.match)
 _DATE = re.compile(r"\d(?<![\d.,/]\d)\d{0,3}([./-])\d{1,2}\1\d{2,4}(?![\d/])")
 _CLOCK = re.compile(r"\d(?<![\d.,]\d)\d?(?::\d\d|[hg]\d\d)(?!\d)")
 _YEAR_RANGE = re.compile(r"(?:19|20)(?<![\d.,]\d\d)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)(?![\d%])")
+# Each of those, and every numeral run, begins where a run of digits begins: the text is scanned once for those
+# runs, and each pattern is tried only at the runs that can begin it (what follows the run's digits tells).
+_DIGITS = re.compile(r"\d+")
 _RANGE_DASH = re.compile(r"[ \t]*[~〜～–-][ \t]*\d{1,2}(?!\d)")
 _FRACTION = re.compile(r"[ \t]*/[ \t]*")
 LOOK_BACK = 160  # characters before a figure searched for its counted noun and label
@@ -208,11 +211,12 @@ def find_quantities(text: str, profile: LanguageProfile, *, codes: Sequence[tupl
     reference finder).
     """
     folded = fold_digits(text)
-    blocked = _blocked_spans(folded, find_codes(folded) if codes is None else codes)
+    digit_runs = [(d.start(), d.end()) for d in _DIGITS.finditer(folded)]
+    blocked = _blocked_spans(folded, find_codes(folded) if codes is None else codes, digit_runs)
     m = matchers(profile)
     quotes = _quoted_spans(folded)
     found: list[_Found] = []
-    for run in NUMERAL_RUN.finditer(folded):
+    for run in _numeral_runs(folded, digit_runs):
         if _inside(blocked, run.start()):
             continue
         numerals = read_numerals(run.group(), profile)
@@ -238,11 +242,42 @@ def find_quantities(text: str, profile: LanguageProfile, *, codes: Sequence[tupl
     return _interpret(text, folded, low, found, hits, profile)
 
 
-def _blocked_spans(text: str, codes: Sequence[tuple[int, int, object]]) -> list[tuple[int, int]]:
+def _blocked_spans(text: str, codes: Sequence[tuple[int, int, object]], digit_runs: list[tuple[int, int]]
+                   ) -> list[tuple[int, int]]:
+    """Document codes, dates, clock times and year ranges, merged; ``digit_runs``: the text's runs of ``\\d``.
+
+    The matches are those of each pattern's ``finditer``: every match begins at a digit run (the pattern's first
+    digit may not follow a digit), and each pattern is tried, after its previous match, only at the runs whose
+    length and next character it can go on with (DATE: up to 4 digits then "./-"; CLOCK: up to 2 then ":hg";
+    YEAR_RANGE: 19xx or 20xx)."""
     spans = [(s, e) for s, e, _ in codes]
-    for pattern in (_DATE, _CLOCK, _YEAR_RANGE):
-        spans.extend((mm.start(), mm.end()) for mm in pattern.finditer(text))
+    date_from = clock_from = years_from = 0
+    for start, end in digit_runs:
+        digits, following = end - start, text[end:end + 1]
+        if digits <= 4 and following and following in "./-" and start >= date_from:
+            if (found := _DATE.match(text, start)) is not None:
+                spans.append(found.span())
+                date_from = found.end()
+        if digits <= 2 and following and following in ":hg" and start >= clock_from:
+            if (found := _CLOCK.match(text, start)) is not None:
+                spans.append(found.span())
+                clock_from = found.end()
+        if digits == 4 and text[start:start + 2] in ("19", "20") and start >= years_from:
+            if (found := _YEAR_RANGE.match(text, start)) is not None:
+                spans.append(found.span())
+                years_from = found.end()
     return _merged(spans)
+
+
+def _numeral_runs(text: str, digit_runs: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``NUMERAL_RUN.finditer(text)``: each match begins at a digit run (the previous one ended at a run's end)."""
+    resume = 0
+    for start, _ in digit_runs:
+        if start >= resume:
+            run = NUMERAL_RUN.match(text, start)
+            if run is not None:
+                resume = run.end()
+                yield run
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
