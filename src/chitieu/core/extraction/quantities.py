@@ -54,7 +54,7 @@ _CLOCK = re.compile(r"\d(?<![\d.,]\d)\d?(?::\d\d|[hg]\d\d)(?!\d)")
 _YEAR_RANGE = re.compile(r"(?:19|20)(?<![\d.,]\d\d)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)(?![\d%])")
 # Each of those, and every numeral run, begins where a run of digits begins: the text is scanned once for those
 # runs, and each pattern is tried only at the runs that can begin it (what follows the run's digits tells).
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # not "\d+": a class first lets the engine skip to digits
 _RANGE_DASH = re.compile(r"[ \t]*[~〜～–-][ \t]*\d{1,2}(?!\d)")
 _FRACTION = re.compile(r"[ \t]*/[ \t]*")
 LOOK_BACK = 160  # characters before a figure searched for its counted noun and label
