@@ -67,8 +67,8 @@ class _Matchers:
     unit: re.Pattern[str]
     prefix: re.Pattern[str]
     counted: re.Pattern[str]
-    skip_before: re.Pattern[str]
-    level_before: re.Pattern[str]
+    skip_before: _EndsWith
+    level_before: _EndsWith
     time_after: re.Pattern[str]
     month: re.Pattern[str]
     denominator: re.Pattern[str]
@@ -102,11 +102,48 @@ def _dictionary(keys: list[str], profile: LanguageProfile, *, stems: bool = Fals
     return re.compile(lead + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
-def _ends_with(entries: tuple[str, ...], profile: LanguageProfile, gap: str = r"[ \t\u00a0]*") -> re.Pattern[str]:
-    """Matches when a text window ends with one of ``entries`` (then ``gap``): the words right before a number."""
-    if not entries:
-        return NEVER
-    return re.compile("(?:" + cue_pattern(entries, profile).pattern + ")" + gap + "$", re.IGNORECASE)
+class _EndsWith:
+    """Whether a text window ends with one of a list's entries (then a gap): the words right before a number.
+
+    The pattern cannot skip ahead (it starts with a look-behind), so a search tries it at every position of the
+    window. It is searched only when the window can end that way: a character a case-insensitive regex takes for
+    an entry's last character stands right before the window's closing gap characters, or among them.
+    """
+
+    def __init__(self, entries: tuple[str, ...], profile: LanguageProfile, gap: str, gap_chars: str) -> None:
+        self.pattern = NEVER
+        if entries:
+            self.pattern = re.compile("(?:" + cue_pattern(entries, profile).pattern + ")" + gap + "$", re.IGNORECASE)
+        self._gap_chars = gap_chars
+        bodies = [entry.rstrip("$").lower() for entry in entries]
+        # An empty entry, or one ending in a space (any whitespace in the pattern), leaves nothing to check.
+        checkable = bool(bodies) and all(body and not body.endswith(" ") for body in bodies)
+        self._last = re.compile("[" + "".join(sorted({re.escape(body[-1]) for body in bodies})) + "]",
+                                re.IGNORECASE) if checkable else None
+        self._ends: dict[str, bool] = {}  # character → whether it may end an entry (bounded below)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self.pattern is NEVER or (self._last is not None and not self._may_end(text, pos, end)):
+            return None
+        return self.pattern.search(text, pos, end)
+
+    def _may_end(self, text: str, pos: int, end: int) -> bool:
+        if end > pos and text[end - 1] == "\n":
+            return True  # "$" also matches before a final line break: let the pattern decide
+        at = end
+        while at > pos and text[at - 1] in self._gap_chars:
+            at -= 1
+        ends, last = self._ends, self._last
+        for ch in text[max(pos, at - 1):end]:
+            known = ends.get(ch)
+            if known is None:
+                if len(ends) > 10_000:
+                    ends.clear()
+                known = ends[ch] = last is not None and last.fullmatch(ch) is not None
+            if known:
+                return True
+        return False
 
 
 @per_profile
@@ -134,8 +171,8 @@ def matchers(profile: LanguageProfile) -> _Matchers:
         prefix=re.compile("(?:" + "|".join(re.escape(k) for k in sorted(lower["prefix"], key=len, reverse=True))
                           + r")[ \t\u00a0]*$", re.IGNORECASE) if lower["prefix"] else NEVER,
         counted=_dictionary(list(lower["counted"]), profile, stems=profile.counted_stems),
-        skip_before=_ends_with(profile.skip_before, profile, r"[ \t\u00a0:]*"),
-        level_before=_ends_with(profile.level_before, profile),
+        skip_before=_EndsWith(profile.skip_before, profile, r"[ \t\u00a0:]*", " \t\u00a0:"),
+        level_before=_EndsWith(profile.level_before, profile, r"[ \t\u00a0]*", " \t\u00a0"),
         time_after=cue_pattern(profile.time_words, profile),
         month=_dictionary(list(lower["month"]), profile),
         denominator=cue_pattern(profile.denominator_words, profile, whole=True),
