@@ -348,10 +348,12 @@ def cues_for(profile: LanguageProfile) -> Cues:
 
 # Sentence ends are runs of end punctuation (before a space or the end) and line breaks. Each pattern starts
 # with a character class so that the regex engine skips to candidates; the clause end is one pattern whose
-# alternatives, told apart by their first character, are ", " | "،" | "、" | "，" | ": " | "：" | " – " | "(" | ")" |
-# " + ".
+# alternatives, told apart by their first character, are ", " | "،" | "、" | "，" | ": " | "：" | "(" | ")" | " – " |
+# " + ". The dash alternative starts at the dash and looks back for its space (starting at the space, the
+# pattern was tried at every space); see _clause_ends.
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;؛؟。！？；][.!?;؛؟。！？；]*(?=\s|$)")
-_CLAUSE_END = re.compile(r"[,:،、，：()\s](?:(?<=[,:])\s|(?<=[،、，：()])|(?<=\s)[–—+-]\s)")
+_CLAUSE_END = re.compile(r"[,:،、，：()–—+-](?:(?<=[,:])\s|(?<=[،、，：()])|(?<=\s[–—+-])\s)")
+_DASHES = "–—+-"
 _ABBREVIATION = re.compile(r"(?:^|\W)(?:\w{1,3}|\d+)\.$")
 
 
@@ -387,8 +389,22 @@ def segment(text: str, profile: LanguageProfile) -> Segments:
             continue
         sentences.append(m.end())
     sentences = sorted(sentences + paragraphs[1:])
-    clauses = sorted(set(sentences).union(m.end() for m in _CLAUSE_END.finditer(text)))
+    clauses = sorted(set(sentences).union(_clause_ends(text)))
     return Segments(paragraphs, sorted(set(sentences)), clauses, len(text))
+
+
+def _clause_ends(text: str) -> list[int]:
+    """The ends of the matches of the clause-end pattern written with its space first: a space-dash-space whose
+    space ends the match before (", – ") is not one, as that pattern resumed after the space."""
+    out: list[int] = []
+    previous_end = 0
+    for m in _CLAUSE_END.finditer(text):
+        start = m.start()
+        if text[start] in _DASHES and start - 1 < previous_end:
+            continue
+        previous_end = m.end()
+        out.append(previous_end)
+    return out
 
 
 def _line_starts(text: str) -> list[int]:
