@@ -472,7 +472,10 @@ def main() -> None:
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--warmup", type=float, default=5, help="seconds of load before measuring")
+    parser.add_argument(
+        "--warmup", type=float, default=30,
+        help="seconds of load before measuring (each gunicorn worker fills its own page cache: about 30 s)",
+    )
     parser.add_argument(
         "--think", type=float, default=0, help="mean pause of each client between requests, in seconds (default none)"
     )
