@@ -114,7 +114,7 @@ _FUNCTION_WORDS: dict[str, str] = {
     }.items()
     for word in words.split()
 }  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_][^\W\d_]*")  # not "[..]+": a class first lets the regex engine skip ahead
 # A decision needs running text in one language throughout: in each third of the sample, many function words
 # (not a heading, a list of names or a table) and one language's far ahead. Short or mixed samples are lingua's.
 FUNCTION_WORDS_PER_THIRD = 6

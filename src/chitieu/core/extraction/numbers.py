@@ -28,7 +28,10 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 # Runs of characters that fold: most texts have none, and str.translate visits every character in Python-level
 # lookups, so only these runs are translated.
-_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]+")
+# Written "[..][..]*", not "[..]+": a class first lets the regex engine skip to candidates (a repeat first makes it
+# enter the matcher at every position).
+_FOLDABLE_CLASS = "[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]"
+_FOLDABLE = re.compile(_FOLDABLE_CLASS + _FOLDABLE_CLASS + "*")
 
 #: A run of ASCII digits joined by characters that may separate digit groups or decimals. Each repetition starts
 #: with a separator that ``\d`` cannot match, so matching is linear. "\d\d*" (the same as "\d+") starts with a

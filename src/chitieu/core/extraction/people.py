@@ -265,7 +265,7 @@ def _organisation(text: str, grammar: _Grammar, person: _Found, labels: list[str
         return None
     place = person.place or _trailing_place(text, grammar, person)
     if place is None and level in grammar.places:
-        for match in grammar.places[level].finditer(text):
+        for match in prefiltered(grammar.places[level]).finditer(text, lowered(text)):
             place = _capitalised_tail(match.group("name"), grammar.lang == "en")
             if place:
                 break
