@@ -134,7 +134,7 @@ def target(request: HttpRequest, as_of: date, pk: int) -> HttpResponse:
     found = access.access_target_by_id(request.user, pk)
     preview, insider = include_submitted(request, found.unit_id), access.sees_history(request.user, found.unit_id)
     report = reports.target_report(pk, as_of, include_submitted=preview, with_uncounted=insider)
-    if not access.sees_history(request.user, report.target.unit_id):  # published figures only, no history
+    if not insider:  # published figures only, no history
         shown = [o for o in report.observations if access.observation_visible(request.user, o)]
         report = replace(report, observations=shown, revisions=[], audit=[])
     context = _context(as_of, report=report, target=report.target, chart=_chart(report, as_of),
