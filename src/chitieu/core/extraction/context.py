@@ -50,7 +50,7 @@ def cue_pattern(entries: tuple[str, ...] | list[str], profile: LanguageProfile, 
 
 # Letters a case-insensitive regex takes for another letter although their lower case differs ("ſ" for "s").
 _REGEX_FOLDS = {"ı": "i", "ſ": "s"}
-_REGEX_FOLDED = re.compile("[" + "".join(_REGEX_FOLDS) + "]")
+_REGEX_FOLDED_TABLE = str.maketrans(_REGEX_FOLDS)
 
 
 def lowered(text: str) -> str:
@@ -66,8 +66,9 @@ def lowered(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
-    if not low.isascii() and _REGEX_FOLDED.search(low) is not None:
-        low = _REGEX_FOLDED.sub(lambda m: _REGEX_FOLDS[m.group()], low)
+    # "in" looks for one character at C speed; a regex class would be checked at every position.
+    if not low.isascii() and any(ch in low for ch in _REGEX_FOLDS):
+        low = low.translate(_REGEX_FOLDED_TABLE)
     _last_lowered = (text, low)
     return low
 

@@ -58,6 +58,7 @@ _DIGITS = re.compile(r"\d\d*")  # not "\d+": a class first lets the engine skip 
 _RANGE_DASH = re.compile(r"[ \t]*[~〜～–-][ \t]*\d{1,2}(?!\d)")
 _FRACTION = re.compile(r"[ \t]*/[ \t]*")
 LOOK_BACK = 160  # characters before a figure searched for its counted noun and label
+_QUOTE_OR_LINE_END = re.compile("[\n\"“”„«»「」『』]")
 _QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "”": "”"}
 
 
@@ -82,7 +83,7 @@ class _Matchers:
     words: re.Pattern[str] | None
     word_scanners: dict[str, re.Pattern[str]]
     lower_keys: dict[str, dict[str, object]]
-    counted_memo: dict[str, object]  # counted noun as written → its label (a stem lookup walks the whole table)
+    memo: dict[tuple[str, str], object]  # (dictionary, entry as written) → value; see _entry
 
 
 def _dictionary(keys: list[str], profile: LanguageProfile, *, stems: bool = False) -> re.Pattern[str]:
@@ -190,7 +191,7 @@ def matchers(profile: LanguageProfile) -> _Matchers:
         word_scanners={**{kind: getattr(cues, kind) for kind in MERGED_KINDS}, "number": number_scan,
                        "dual": dual_scan},
         lower_keys=lower,
-        counted_memo={},
+        memo={},
     )
 
 
@@ -209,14 +210,28 @@ def _lookup(table: dict[str, object], written: str, profile: LanguageProfile, *,
     return None
 
 
-def _counted_label(m: _Matchers, written: str, profile: LanguageProfile) -> str | None:
-    """The label of the counted noun ``written`` (a stem lookup), remembered per profile."""
-    memo = m.counted_memo
-    if written not in memo:
-        if len(memo) > 50_000:  # bounds memory on hostile input; real reports repeat a few hundred nouns
+def _entry(m: _Matchers, kind: str, written: str, profile: LanguageProfile) -> object:
+    """The value of the ``kind`` dictionary's entry ``written`` matched (see ``_lookup``), remembered per profile:
+    real reports repeat a few hundred scale words, units and nouns."""
+    key = (kind, written)
+    memo = m.memo
+    if key not in memo:
+        if len(memo) > 50_000:  # bounds memory on hostile input
             memo.clear()
-        memo[written] = _lookup(m.lower_keys["counted"], written, profile, stems=True)
-    return cast("str | None", memo[written])
+        memo[key] = _lookup(m.lower_keys[kind], written, profile)
+    return memo[key]
+
+
+def _counted_label(m: _Matchers, written: str, profile: LanguageProfile) -> str | None:
+    """The label of the counted noun ``written`` (a stem lookup, which walks the whole table), remembered per
+    profile."""
+    key = ("counted stem", written)
+    memo = m.memo
+    if key not in memo:
+        if len(memo) > 50_000:
+            memo.clear()
+        memo[key] = _lookup(m.lower_keys["counted"], written, profile, stems=True)
+    return cast("str | None", memo[key])
 
 
 def _stem_of(word: str, key: str, profile: LanguageProfile) -> bool:
@@ -336,16 +351,17 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Short quoted passages (slogans, names), paired within a line; counts inside them are not facts."""
     spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        opening: tuple[int, str] | None = None
-        for q in re.finditer("[\"“”„«»「」『』]", line.group()):
-            ch, at = q.group(), line.start() + q.start()
-            if opening is not None and (ch == _QUOTES.get(opening[1]) or (ch in "\"”" and opening[1] in "\"“„")):
-                if at - opening[0] <= 200:
-                    spans.append((opening[0], at + 1))
-                opening = None
-            elif ch in _QUOTES:
-                opening = (at, ch)
+    opening: tuple[int, str] | None = None
+    for q in _QUOTE_OR_LINE_END.finditer(text):  # one scan; a line end forgets the open quote
+        ch, at = q.group(), q.start()
+        if ch == "\n":
+            opening = None
+        elif opening is not None and (ch == _QUOTES.get(opening[1]) or (ch in "\"”" and opening[1] in "\"“„")):
+            if at - opening[0] <= 200:
+                spans.append((opening[0], at + 1))
+            opening = None
+        elif ch in _QUOTES:
+            opening = (at, ch)
     return _merged(spans)
 
 
@@ -379,7 +395,7 @@ def _read_figure(text: str, start: int, end: int, numeral: Numeral, profile: Lan
     prefix = m.prefix.search(text, max(0, start - 6), start)
     fig_start = start
     if prefix is not None and unit is None:
-        unit = cast("str | None", _lookup(m.lower_keys["prefix"], prefix.group().strip(), profile))
+        unit = cast("str | None", _entry(m, "prefix", prefix.group().strip(), profile))
         fig_start = prefix.start()
     sign = text[start - 1] if start > 0 and text[start - 1] in "+-−" and (start < 2 or not text[start - 2].isalnum()) \
         else ""
@@ -470,13 +486,13 @@ def _after(text: str, end: int, profile: LanguageProfile, m: _Matchers, *, year_
     at = _space_match(text, end).end()
     found = m.scale.match(text, at)
     if found is not None:
-        scale = cast("float | None", _lookup(m.lower_keys["scale"], found.group(), profile))
+        scale = cast("float | None", _entry(m, "scale", found.group(), profile))
         end, at = found.end(), _space_match(text, found.end()).end()
     found = m.unit.match(text, at) or (m.unit.match(text, end) if end == at else None)
     if found is None and text[end:end + 1] in "%":
         found = m.unit.match(text, end)
     if found is not None:
-        unit = cast("str | None", _lookup(m.lower_keys["unit"], found.group(), profile))
+        unit = cast("str | None", _entry(m, "unit", found.group(), profile))
         return scale, unit, None, found.end()
     counted, end = _counted_after(text, end, profile, m, words=1 if year_like else 3)
     return scale, None, counted, end
@@ -517,10 +533,14 @@ def _counted_next(text: str, at: int, m: _Matchers) -> bool:
 
 def _compound_head(word: str, profile: LanguageProfile, m: _Matchers) -> str | None:
     """"Investitionsprojekte" ends with the counted stem "projekt" (plus an inflection of up to three letters)."""
-    found = m.compound.search(word.lower().rstrip("."))
-    if found is None or found.start() == 0:
-        return None
-    return _lookup(m.lower_keys["counted"], found.group(1), profile)  # type: ignore[return-value]
+    key = ("compound", word)
+    memo = m.memo
+    if key not in memo:
+        if len(memo) > 50_000:
+            memo.clear()
+        found = m.compound.search(word.lower().rstrip("."))
+        memo[key] = None if found is None or found.start() == 0 else _entry(m, "counted", found.group(1), profile)
+    return cast("str | None", memo[key])
 
 
 def _worded(text: str, low: str, words: Hits, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
@@ -529,7 +549,7 @@ def _worded(text: str, low: str, words: Hits, profile: LanguageProfile, m: _Matc
     ``words``: the number words found in ``low``, ``text`` passed through ``lowered()``."""
     out = []
     for start, word_end in zip(words.starts, words.ends, strict=True):
-        value = _lookup(m.lower_keys["number"], low[start:word_end], profile)
+        value = _entry(m, "number", low[start:word_end], profile)
         after = _space_match(text, word_end).end()
         if value is None or m.time_after.match(text, after) or m.month.match(text, after):
             continue  # "nine months", "drei Jahre": a duration
@@ -546,7 +566,7 @@ def _duals(low: str, duals: Hits, profile: LanguageProfile, m: _Matchers) -> lis
     see ``_worded``)."""
     out = []
     for start, end in zip(duals.starts, duals.ends, strict=True):
-        label = _lookup(m.lower_keys["dual"], low[start:end], profile)
+        label = _entry(m, "dual", low[start:end], profile)
         if label is not None:
             out.append(_Found(start, end, Decimal(2), "count", None, str(label), "", start, end))
     return out
