@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
+from typing import Protocol, cast
 
 from chitieu.core.extraction.context import lowered, prefiltered
 from chitieu.core.extraction.model import Person
@@ -50,6 +50,8 @@ class _Grammar:
     separator: re.Pattern[str]  # between a name and its first position, or between positions
     back_separator: re.Pattern[str]  # the same, read backwards from a position's end
     places: dict[str, re.Pattern[str]]
+    # The position pattern's groups by kind ("r" roles, "b" bodies): (index, name), for reading a match.
+    groups: dict[str, tuple[tuple[int, str], ...]]
 
 
 @dataclass(slots=True)
@@ -106,17 +108,21 @@ def _after_positions(text: str, grammar: _Grammar, positions: list[tuple[int, in
     return found
 
 
+_COMMA_AT_END = re.compile(r"[,،]\s{0,2}$")
+_LETTERS = re.compile(r"[^\W\d_]{1,20}")
+
+
 def _before_positions(text: str, grammar: _Grammar, positions: list[tuple[int, int, str]]) -> list[_Found]:
     # "Nguyen Kim Anh, Mitglied des Provinzparteikomitees": a Vietnamese name in apposition before a position.
     if grammar.lang in _EAST_ASIAN:
         return []
     found = []
     for start, _, _label in positions:
-        comma = re.search(r"[,،]\s{0,2}$", text[max(0, start - 4):start])
+        comma = _COMMA_AT_END.search(text[max(0, start - 4):start])
         if comma is None:
             continue
         end = max(0, start - 4) + comma.start()
-        words = list(re.finditer(r"[^\W\d_]{1,20}", text[max(0, end - 80):end]))[-(_MAX_NAME_WORDS + 2):]
+        words = list(_LETTERS.finditer(text[max(0, end - 80):end]))[-(_MAX_NAME_WORDS + 2):]
         offset = max(0, end - 80)
         spans = [(offset + w.start(), offset + w.end()) for w in words]
         person = _vietnamese_suffix(text, grammar, spans, end)
@@ -142,8 +148,11 @@ def _vietnamese_suffix(text: str, grammar: _Grammar, spans: list[tuple[int, int]
     return None
 
 
+_LEAD = re.compile(r"[\s,]{0,3}")
+
+
 def _name_after(text: str, grammar: _Grammar, pos: int, *, cued: bool) -> _Found | None:
-    lead = re.compile(r"[\s,]{0,3}").match(text, pos)
+    lead = _LEAD.match(text, pos)
     pos = lead.end() if lead is not None else pos
     if not cued:
         honorific = grammar.honorific.match(text, pos)
@@ -272,13 +281,15 @@ def _organisation(text: str, grammar: _Grammar, person: _Found, labels: list[str
     return f"{_fold(place)} {level}" if place else None
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:von|of|de|di|do|da|del|della|dari|của)?\s*((?:[^\W\d_]{1,12}[ -]?){1,3})")
+
+
 def _trailing_place(text: str, grammar: _Grammar, person: _Found) -> str | None:
     # "Sekretär des Bezirksparteikomitees von Hai Ha": the unit named right after the person's last position.
     if not person.positions or grammar.script != "latin":
         return None
     end = person.positions[-1][1]
-    match = re.compile(r"\s+(?:von|of|de|di|do|da|del|della|dari|của)?\s*((?:[^\W\d_]{1,12}[ -]?){1,3})").match(
-        text, end)
+    match = _UNIT_AFTER.match(text, end)
     if match is None:
         return None
     words = match.group(1).split()
@@ -358,12 +369,16 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 
 def _english(grammar: _Grammar, match: re.Match[str]) -> str:
-    groups = [name for name, value in match.groupdict().items() if value is not None]
-    fixed = next((g for g in groups if g.startswith("f")), None)
-    if fixed is not None:
-        return grammar.english[fixed]
-    role = next(g for g in groups if g.startswith("r"))
-    body = next(g for g in groups if g.startswith("b"))
+    """The English position a match of ``grammar.position`` names.
+
+    The vocabulary's regexes hold no groups, so the group that closed last is the fixed phrase's, or the one of
+    role and body that comes second; only the other one's group is looked for."""
+    last = cast(str, match.lastgroup)
+    if last[0] == "f":
+        return grammar.english[last]
+    regs = match.regs
+    other = next(name for index, name in grammar.groups["r" if last[0] == "b" else "b"] if regs[index][0] >= 0)
+    role, body = (other, last) if last[0] == "b" else (last, other)
     return f"{grammar.english[role]} of the {grammar.english[body]}"
 
 
@@ -394,15 +409,18 @@ def _grammar(lang: str) -> _Grammar:
     connectors = vocab.CONNECTORS.get(lang, "(?!)")
     honorific = vocab.HONORIFICS.get(lang, "(?!)")
     word_start = "" if lang in _EAST_ASIAN else r"(?<!\w)"  # no spaces between words in Chinese and Japanese
+    compiled = re.compile(_bounded(lang, position), re.IGNORECASE)
     return _Grammar(
         lang=lang, script=_SCRIPTS.get(lang, "latin"),
         honorific=re.compile(_bounded(lang, honorific), re.IGNORECASE),
-        position=re.compile(_bounded(lang, position), re.IGNORECASE),
+        position=compiled,
         english=english,
         separator=_separator(lang, connectors),
         back_separator=re.compile(
             rf"(?:\s*(?:[,،、，]|{word_start}(?:{connectors})))?\s*(?:{honorific})?\s*$", re.IGNORECASE),
         places=_places(lang),
+        groups={kind: tuple(sorted((index, name) for name, index in compiled.groupindex.items() if name[0] == kind))
+                for kind in "rb"},
     )
 
 
