@@ -529,6 +529,9 @@ PERIOD_WINDOW = 400  # characters either side of a figure where its period is lo
 # regex engine skips ahead to a "19" or "20" (same matches as a look-behind in front).
 _YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 _YEAR_RANGE = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)(?!\d)")
+_RANGE_GAP = re.compile(r"\s*[-–—/]\s*")
+_DIGIT_RUN = re.compile(r"\d\d*")  # not "\d+": a class first lets the engine skip to digits
+_DIGIT_PAIR = re.compile(r"\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,12 +570,26 @@ class Periods:
     ``low`` is the text passed through ``lowered()`` (digits folded first).
     """
 
-    def __init__(self, low: str, profile: LanguageProfile) -> None:
+    def __init__(self, low: str, profile: LanguageProfile, digit_runs: list[tuple[int, int]] | None = None) -> None:
         self.low = low
         self.profile = profile
         self._cues = cues_for(profile).period
         self._verdicts: dict[int, bool] = {}
         self._windows: dict[tuple[int, int], tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
+        if digit_runs is None:
+            digit_runs = [m.span() for m in _DIGIT_RUN.finditer(low)]
+        self._runs = digit_runs
+        self._run_ends = [end for _, end in digit_runs]
+        # Every match of _YEAR is a run of four digits that begins with "19" or "20"; every match of _YEAR_RANGE
+        # is two such runs, one right after the other, with a dash or slash between. Both are read off the runs
+        # once, and each window takes those inside it (see _years_in).
+        self._years = [start for start, end in digit_runs if end - start == 4 and low.startswith(("19", "20"), start)]
+        self._ranges: list[tuple[int, int, str]] = []
+        for (start, end), (second, second_end) in zip(digit_runs, digit_runs[1:]):
+            if (end - start == 4 and second_end - second == 4 and low.startswith(("19", "20"), start)
+                    and low.startswith(("19", "20"), second) and _RANGE_GAP.fullmatch(low, end, second)):
+                self._ranges.append((start, second_end, f"{low[start:end]}-{low[second:second_end]}"))
+        self._range_starts = [start for start, _, _ in self._ranges]
 
     def is_period_year(self, at: int) -> bool:
         verdict = self._verdicts.get(at)
@@ -607,26 +624,49 @@ class Periods:
         that qualify no year there (they take the default year)."""
         text, profile = self.low, self.profile
         cues = [(m.start(), m.end(), _period_value(m.group(), profile)) for m in self._cues.finditer(text, start, end)]
-        ranges = list(_YEAR_RANGE.finditer(text, start, end))
-        candidates: list[tuple[int, str]] = [(r.start(), f"{r.group(1)}-{r.group(2)}") for r in ranges]
+        ranges, years = self._years_in(start, end)
+        candidates: list[tuple[int, str]] = [(r_start, label) for r_start, _, label in ranges]
         used: set[int] = set()
-        for m in _YEAR.finditer(text, start, end):
-            if any(r.start() <= m.start() < r.end() for r in ranges) or not self.is_period_year(m.start()):
+        for at in years:
+            if any(r_start <= at < r_end for r_start, r_end, _ in ranges) or not self.is_period_year(at):
                 continue
-            cue = next((c for c in reversed(cues) if c[1] <= m.start() <= c[1] + 30 and c[2]), None)
+            cue = next((c for c in reversed(cues) if c[1] <= at <= c[1] + 30 and c[2]), None)
             if cue is not None:
                 used.add(cue[0])
-            candidates.append((m.start(), _qualified(m.group(), cue[2] if cue else None)))
+            candidates.append((at, _qualified(text[at:at + 4], cue[2] if cue else None)))
         free_cues = [(cue_start, part) for cue_start, _cue_end, part in cues if part and cue_start not in used]
         return candidates, free_cues
 
+    def _years_in(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """What ``_YEAR_RANGE.finditer(low, start, end)`` and ``_YEAR.finditer(low, start, end)`` find: the ranges
+        as (start, end, "2021-2025") and the years' offsets.
+
+        A window's end cuts a run of digits only when it falls between two digits; the window is then scanned
+        (its last digits would end a year there)."""
+        low = self.low
+        if 0 < end < len(low) and _DIGIT_PAIR.match(low, end - 1):
+            ranges = [(m.start(), m.end(), f"{m.group(1)}-{m.group(2)}") for m in _YEAR_RANGE.finditer(low, start, end)]
+            return ranges, [m.start() for m in _YEAR.finditer(low, start, end)]
+        chained: list[tuple[int, int, str]] = []
+        resume = start
+        for item in self._ranges[bisect.bisect_left(self._range_starts, start):]:
+            if item[1] > end:
+                break
+            if item[0] >= resume:  # finditer's matches do not overlap: "2020-2025-2030" gives one
+                chained.append(item)
+                resume = item[1]
+        years = self._years[bisect.bisect_left(self._years, start):bisect.bisect_right(self._years, end - 4)]
+        return chained, years
+
     def document_year(self) -> str | None:
         """The year a report is mostly about: the most frequent year that is neither a baseline nor in a date."""
-        in_ranges = {m.start(i) for m in _YEAR_RANGE.finditer(self.low) for i in (1, 2)}
+        ranges, years = self._years_in(0, len(self.low))
+        in_ranges = {at for start, end, _ in ranges for at in (start, end - 4)}
         counts: dict[str, int] = {}
-        for m in _YEAR.finditer(self.low):
-            if m.start() not in in_ranges and self.is_period_year(m.start()):
-                counts[m.group()] = counts.get(m.group(), 0) + 1
+        for at in years:
+            if at not in in_ranges and self.is_period_year(at):
+                year = self.low[at:at + 4]
+                counts[year] = counts.get(year, 0) + 1
         return max(counts, key=lambda y: (counts[y], y)) if counts else None
 
 

@@ -291,7 +291,7 @@ def find_quantities(text: str, profile: LanguageProfile, *, codes: Sequence[tupl
     found = [f for f in found if not (f.unit == "count" and _inside(quotes, f.start))]
     found.sort(key=lambda f: f.start)
     found = _joined_scales(folded, _without_overlaps(found))
-    return _interpret(text, folded, low, found, hits, profile)
+    return _interpret(text, folded, low, found, hits, profile, digit_runs)
 
 
 def _blocked_spans(text: str, codes: Sequence[tuple[int, int, object]], digit_runs: list[tuple[int, int]]
@@ -600,14 +600,14 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
 
 
 def _interpret(text: str, folded: str, low: str, found: list[_Found], hits: dict[str, Hits],
-               profile: LanguageProfile) -> list[Quantity]:
+               profile: LanguageProfile, digit_runs: list[tuple[int, int]]) -> list[Quantity]:
     """Role, change, counted noun from context, subject and period for each figure (``hits``: the cue words)."""
     if not found:
         return []
     segments = segment(folded, profile)
     roles = _roles(folded, found, segments, hits, profile)
     places = find_place_mentions(text, profile)
-    periods = Periods(low, profile)
+    periods = Periods(low, profile, digit_runs)
     year = periods.document_year()
     carried: tuple[int, str | None] = (-1, None)  # (paragraph, period) carried to later sentences
     out = []

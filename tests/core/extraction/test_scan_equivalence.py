@@ -1,0 +1,49 @@
+"""Shortcuts that replace a regex scan must find exactly what the scan finds (speed work, issue 3).
+
+Each test compares a shortcut with the plain ``finditer`` it stands for, on generated text dense in the
+characters that matter: digits, dashes, spaces, letters.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chitieu.core.extraction import profile
+from chitieu.core.extraction.context import _YEAR, _YEAR_RANGE, Periods
+
+# Year-like pieces and the separators around them, so that ranges, chains of ranges ("2020-2025-2030"), long
+# digit runs ("120245") and cut years occur often.
+_PIECES = st.sampled_from(["2020", "2025", "1999", "20", "7", "٣", "-", "–", "/", " ", "x", "\n"])
+_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=_TEXTS, data=st.data())
+def test_years_of_a_window_are_what_the_year_patterns_find_there(text: str, data: st.DataObject) -> None:
+    start, end = sorted(data.draw(st.tuples(st.integers(0, len(text)), st.integers(0, len(text)))))
+    periods = Periods(text, profile("vi"))
+
+    ranges, years = periods._years_in(start, end)
+
+    assert ranges == [(m.start(), m.end(), f"{m.group(1)}-{m.group(2)}")
+                      for m in _YEAR_RANGE.finditer(text, start, end)]
+    assert years == [m.start() for m in _YEAR.finditer(text, start, end)]
+
+
+def test_a_chain_of_ranges_gives_the_first_range_then_what_follows_it() -> None:
+    text = "giai đoạn 2020-2025-2030 và 2031 – 2035"
+    periods = Periods(text, profile("vi"))
+
+    ranges, years = periods._years_in(0, len(text))
+
+    assert [label for _, _, label in ranges] == ["2020-2025", "2031-2035"]
+    assert [text[at:at + 4] for at in years] == ["2020", "2025", "2030", "2031", "2035"]
+
+
+def test_a_window_ending_inside_a_number_reads_its_last_four_digits_as_a_year() -> None:
+    text = "đạt 20245 tỷ"
+    periods = Periods(text, profile("vi"))
+
+    assert periods._years_in(0, text.index("5")) == ([], [text.index("2024")])
+    assert periods._years_in(0, len(text)) == ([], [])
