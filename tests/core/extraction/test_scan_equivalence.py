@@ -9,8 +9,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chitieu.core.documents import find_codes
 from chitieu.core.extraction import profile
 from chitieu.core.extraction.context import _YEAR, _YEAR_RANGE, Periods
+from chitieu.core.extraction.numbers import digit_runs
 
 # Year-like pieces and the separators around them, so that ranges, chains of ranges ("2020-2025-2030"), long
 # digit runs ("120245") and cut years occur often.
@@ -47,3 +49,22 @@ def test_a_window_ending_inside_a_number_reads_its_last_four_digits_as_a_year() 
 
     assert periods._years_in(0, text.index("5")) == ([], [text.index("2024")])
     assert periods._years_in(0, len(text)) == ([], [])
+
+
+_CODE_PIECES = st.sampled_from(["12", "1234567", "05", "-", "–", "/", " ", "  ", "NQ", "HU", "QĐ", "TTg", "UBND",
+                                "2024", ".", "x", "٣", "&", "\n", "ngày"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(_CODE_PIECES, max_size=25).map("".join))
+def test_document_codes_tried_at_digit_runs_are_those_of_the_whole_text_scan(text: str) -> None:
+    assert find_codes(text, digit_runs(text)) == find_codes(text)
+
+
+def test_document_codes_at_digit_runs_keep_the_scan_order_and_skip_overlaps() -> None:
+    text = "Nghị quyết số 12-NQ/HU, Quyết định 318/QĐ-TTg và 5/2024/NĐ-CP; ngày 1-2/3"
+
+    found = find_codes(text, digit_runs(text))
+
+    assert [text[start:end] for start, end, _ in found] == ["12-NQ/HU", "318/QĐ-TTg", "5/2024/NĐ-CP"]
+    assert found == find_codes(text)

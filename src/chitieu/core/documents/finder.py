@@ -8,6 +8,7 @@ parser, which rejects dates (`12/2024`), fractions (`16/19`) and units (`100/ha`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 
 from chitieu.core.documents.grammar import DocumentCode, DocumentCodeError, parse
 
@@ -29,15 +30,45 @@ _STATE = re.compile(
 _LAST_PART = re.compile(rf"{_SP}{_DASH}{_SP}[\w&\u0300-\u036f]+$")
 
 
-def find_codes(text: str) -> list[tuple[int, int, DocumentCode]]:
-    """All document codes in `text` as (start, end, code), ordered by start; offsets index `text` itself."""
+def find_codes(text: str, digit_runs: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, DocumentCode]]:
+    r"""All document codes in `text` as (start, end, code), ordered by start; offsets index `text` itself.
+
+    `digit_runs`: the (start, end) of every run of `\d` in `text`, when the caller has them (report extraction
+    does). A code's number is the start of such a run (no digit may precede it), so the patterns are then tried
+    only at the runs that can begin one (at most six ASCII digits, then a space, dash or slash) instead of being
+    scanned over the whole text: the same matches, in the same order.
+    """
     found: list[tuple[int, int, DocumentCode]] = []
-    for match in _PARTY.finditer(text):
+    if digit_runs is None:
+        party: Iterable[re.Match[str]] = _PARTY.finditer(text)
+        state: Iterable[re.Match[str]] = _STATE.finditer(text)
+    else:
+        party = _matches_at_runs(_PARTY, _PARTY_NEXT, text, digit_runs)
+        state = _matches_at_runs(_STATE, _STATE_NEXT, text, digit_runs)
+    for match in party:
         _keep(found, match.start(), match.group())
-    for match in _STATE.finditer(text):
+    for match in state:
         _keep_state(found, match.start(), match.group())
     found.sort(key=lambda hit: (hit[0], -hit[1]))
     return _without_overlaps(found)
+
+
+# What may follow a code number's digits: spaces, then a dash (party codes) or a slash (state codes).
+_PARTY_NEXT = " \t\u00a0-\u2010\u2011\u2012\u2013\u2014\u2212"
+_STATE_NEXT = " \t\u00a0/\u2044\u2215"
+
+
+def _matches_at_runs(pattern: re.Pattern[str], following: str, text: str, runs: Sequence[tuple[int, int]]
+                     ) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches begin with at most six ASCII digits at a run's
+    start, followed by one of ``following``."""
+    resume = 0
+    for start, end in runs:
+        if start >= resume and end - start <= 6 and text[end:end + 1] in following:
+            match = pattern.match(text, start)
+            if match is not None:
+                resume = match.end()
+                yield match
 
 
 def _keep(found: list[tuple[int, int, DocumentCode]], start: int, candidate: str) -> bool:

@@ -10,13 +10,14 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, wraps
+from itertools import pairwise
 
 # The regex parser, read to list the beginnings of a pattern (see Prefiltered).
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
-from chitieu.core.extraction import places
+from chitieu.core.extraction import numbers, places
 from chitieu.core.extraction.languages.base import LanguageProfile
 
 _T = TypeVar("_T")
@@ -530,7 +531,6 @@ PERIOD_WINDOW = 400  # characters either side of a figure where its period is lo
 _YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 _YEAR_RANGE = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)(?!\d)")
 _RANGE_GAP = re.compile(r"\s*[-–—/]\s*")
-_DIGIT_RUN = re.compile(r"\d\d*")  # not "\d+": a class first lets the engine skip to digits
 _DIGIT_PAIR = re.compile(r"\d\d")
 
 
@@ -577,7 +577,7 @@ class Periods:
         self._verdicts: dict[int, bool] = {}
         self._windows: dict[tuple[int, int], tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
         if digit_runs is None:
-            digit_runs = [m.span() for m in _DIGIT_RUN.finditer(low)]
+            digit_runs = numbers.digit_runs(low)
         self._runs = digit_runs
         self._run_ends = [end for _, end in digit_runs]
         # Every match of _YEAR is a run of four digits that begins with "19" or "20"; every match of _YEAR_RANGE
@@ -585,7 +585,7 @@ class Periods:
         # once, and each window takes those inside it (see _years_in).
         self._years = [start for start, end in digit_runs if end - start == 4 and low.startswith(("19", "20"), start)]
         self._ranges: list[tuple[int, int, str]] = []
-        for (start, end), (second, second_end) in zip(digit_runs, digit_runs[1:]):
+        for (start, end), (second, second_end) in pairwise(digit_runs):
             if (end - start == 4 and second_end - second == 4 and low.startswith(("19", "20"), start)
                     and low.startswith(("19", "20"), second) and _RANGE_GAP.fullmatch(low, end, second)):
                 self._ranges.append((start, second_end, f"{low[start:end]}-{low[second:second_end]}"))

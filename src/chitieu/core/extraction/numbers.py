@@ -57,6 +57,22 @@ def fold_digits(text: str) -> str:
 _last_folded: tuple[str | None, str] = (None, "")  # the last text folded and its folding (one: bounded memory)
 
 
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every run of ``\\d`` in ``text``, in order (remembered for the last text: figures, periods
+    and document codes all start at these runs)."""
+    global _last_runs
+    last = _last_runs
+    if last[0] is text:
+        return last[1]
+    runs = [match.span() for match in _DIGIT_RUN.finditer(text)]
+    _last_runs = (text, runs)
+    return runs
+
+
+_DIGIT_RUN = re.compile(r"\d\d*")  # not "\d+": a class first lets the engine skip to digits
+_last_runs: tuple[str | None, list[tuple[int, int]]] = (None, [])
+
+
 class NumeralError(ValueError):
     """A string is not a numeral in the given language's convention."""
 

@@ -41,7 +41,7 @@ from chitieu.core.extraction.context import (
 )
 from chitieu.core.extraction.languages.base import LanguageProfile
 from chitieu.core.extraction.model import Quantity
-from chitieu.core.extraction.numbers import NUMERAL_RUN, Numeral, fold_digits, read_numerals
+from chitieu.core.extraction.numbers import NUMERAL_RUN, Numeral, digit_runs, fold_digits, read_numerals
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[.'’-][^\W\d_]+)*\.?")
 _SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
@@ -53,8 +53,8 @@ _DATE = re.compile(r"\d(?<![\d.,/]\d)\d{0,3}([./-])\d{1,2}\1\d{2,4}(?![\d/])")
 _CLOCK = re.compile(r"\d(?<![\d.,]\d)\d?(?::\d\d|[hg]\d\d)(?!\d)")
 _YEAR_RANGE = re.compile(r"(?:19|20)(?<![\d.,]\d\d)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)(?![\d%])")
 # Each of those, and every numeral run, begins where a run of digits begins: the text is scanned once for those
-# runs, and each pattern is tried only at the runs that can begin it (what follows the run's digits tells).
-_DIGITS = re.compile(r"\d\d*")  # not "\d+": a class first lets the engine skip to digits
+# runs (numbers.digit_runs), and each pattern is tried only at the runs that can begin it (what follows the run's
+# digits tells).
 _RANGE_DASH = re.compile(r"[ \t]*[~〜～–-][ \t]*\d{1,2}(?!\d)")
 _FRACTION = re.compile(r"[ \t]*/[ \t]*")
 LOOK_BACK = 160  # characters before a figure searched for its counted noun and label
@@ -263,12 +263,12 @@ def find_quantities(text: str, profile: LanguageProfile, *, codes: Sequence[tupl
     reference finder).
     """
     folded = fold_digits(text)
-    digit_runs = [(d.start(), d.end()) for d in _DIGITS.finditer(folded)]
-    blocked = _blocked_spans(folded, find_codes(folded) if codes is None else codes, digit_runs)
+    runs = digit_runs(folded)
+    blocked = _blocked_spans(folded, find_codes(folded, runs) if codes is None else codes, runs)
     m = matchers(profile)
     quotes = _quoted_spans(folded)
     found: list[_Found] = []
-    for run in _numeral_runs(folded, digit_runs):
+    for run in _numeral_runs(folded, runs):
         if _inside(blocked, run.start()):
             continue
         numerals = read_numerals(run.group(), profile)
@@ -291,7 +291,7 @@ def find_quantities(text: str, profile: LanguageProfile, *, codes: Sequence[tupl
     found = [f for f in found if not (f.unit == "count" and _inside(quotes, f.start))]
     found.sort(key=lambda f: f.start)
     found = _joined_scales(folded, _without_overlaps(found))
-    return _interpret(text, folded, low, found, hits, profile, digit_runs)
+    return _interpret(text, folded, low, found, hits, profile, runs)
 
 
 def _blocked_spans(text: str, codes: Sequence[tuple[int, int, object]], digit_runs: list[tuple[int, int]]

@@ -19,7 +19,7 @@ from typing import Protocol
 from chitieu.core.documents import DocumentCode, find_codes
 from chitieu.core.extraction.context import lowered, prefiltered
 from chitieu.core.extraction.model import DocRef
-from chitieu.core.extraction.numbers import fold_digits
+from chitieu.core.extraction.numbers import digit_runs, fold_digits
 from chitieu.core.extraction.vocab import dates, documents
 
 # How far after a reference its issuer, date and title may be, and how long a title may run.
@@ -106,7 +106,7 @@ def _coded(folded: str, grammar: _Grammar, codes: list[tuple[int, int, DocumentC
     if grammar.suffix is not None:
         codes = find_codes(_EAST_ASIAN_CHARS.sub(" ", folded))
     elif codes is None:
-        codes = find_codes(folded)
+        codes = find_codes(folded, digit_runs(folded))
     for start, end, code in codes:
         head = start
         if grammar.head is not None:
