@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chitieu.core.documents import find_codes
-from chitieu.core.extraction import profile
+from chitieu.core.extraction import LANGUAGES, profile
 from chitieu.core.extraction.context import _YEAR, _YEAR_RANGE, Periods
 from chitieu.core.extraction.numbers import digit_runs
+from chitieu.core.extraction.quantities import matchers
 
 # Year-like pieces and the separators around them, so that ranges, chains of ranges ("2020-2025-2030"), long
 # digit runs ("120245") and cut years occur often.
@@ -68,3 +69,17 @@ def test_document_codes_at_digit_runs_keep_the_scan_order_and_skip_overlaps() ->
 
     assert [text[start:end] for start, end, _ in found] == ["12-NQ/HU", "318/QĐ-TTg", "5/2024/NĐ-CP"]
     assert found == find_codes(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(language=st.sampled_from(sorted(LANGUAGES)), data=st.data())
+def test_words_before_a_number_read_from_the_end_are_what_the_search_finds(language: str,
+                                                                           data: st.DataObject) -> None:
+    lang = profile(language)
+    ends_with = matchers(lang).skip_before
+    pieces = st.sampled_from([*lang.skip_before, *lang.clitic_prefixes, " ", "  ", ":", "\t", "\u00a0", "\n", "x",
+                              "ab", "-", "Ü", "_", "1"])
+    windows = st.lists(pieces, max_size=8).map(lambda parts: "".join(parts).lower())
+
+    for window in data.draw(st.lists(windows, min_size=20, max_size=20)):
+        assert ends_with.ends(window) == (ends_with.search(window) is not None), window

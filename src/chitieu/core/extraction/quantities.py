@@ -122,6 +122,27 @@ class _EndsWith:
         self._last = re.compile("[" + "".join(sorted({re.escape(body[-1]) for body in bodies})) + "]",
                                 re.IGNORECASE) if checkable else None
         self._ends: dict[str, bool] = {}  # character → whether it may end an entry (bounded below)
+        self._reversed = _reversed_pattern(entries, profile) if entries else NEVER
+
+    def ends(self, window: str) -> bool:
+        """Whether ``window`` (lower case) ends with an entry then a gap: what ``search(window)`` tells, read from
+        the end.
+
+        The entry must end where the window's closing gap characters begin, or among them (before a final line
+        break too, as "$" allows). The reversed window is matched there, anchored, against the reversed entries,
+        the word-start check becoming a look-ahead: a few anchored matches instead of a search at every position."""
+        if self.pattern is NEVER or (self._last is not None and not self._may_end(window, 0, len(window))):
+            return False
+        match = self._reversed.match
+        for end in (len(window), len(window) - 1) if window.endswith("\n") else (len(window),):
+            at = end
+            while True:
+                if match(window[at - 1::-1] if at else "") is not None:
+                    return True
+                if at == 0 or window[at - 1] not in self._gap_chars:
+                    break
+                at -= 1
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -145,6 +166,19 @@ class _EndsWith:
             if known:
                 return True
         return False
+
+
+def _reversed_pattern(entries: tuple[str, ...], profile: LanguageProfile) -> re.Pattern[str]:
+    """``cue_pattern(entries, profile)`` for reversed text, anchored where an entry ends: each entry reversed, then
+    an optional reversed clitic, then "no word character" (the original's look-behind at the entry's start). The
+    word-end check of "$" entries is left out: a gap or the window's end follows the entry."""
+    alternatives = [re.escape(entry.rstrip("$").lower()[::-1]).replace(r"\ ", r"\s+")
+                    for entry in sorted(set(entries), key=len, reverse=True)]
+    tail = ""
+    if profile.spaced:
+        clitics = "|".join(re.escape(c[::-1]) for c in sorted(profile.clitic_prefixes, key=len, reverse=True))
+        tail = (f"(?:{clitics})?" if clitics else "") + r"(?![^\W_])"
+    return re.compile("(?:" + "|".join(alternatives) + ")" + tail, re.IGNORECASE)
 
 
 @per_profile
@@ -371,7 +405,7 @@ def _read_figure(text: str, start: int, end: int, numeral: Numeral, profile: Lan
     before = text[max(0, start - 40):start]
     if _glued_to_name(text, start, end, profile) or _is_furniture(text, start, end):
         return None
-    if m.skip_before.search(before.lower()):
+    if m.skip_before.ends(before.lower()):
         return None
     if _month_before(before, m):
         return None
