@@ -53,18 +53,20 @@ def find_codes(text: str, digit_runs: Sequence[tuple[int, int]] | None = None) -
     return _without_overlaps(found)
 
 
-# What may follow a code number's digits: spaces, then a dash (party codes) or a slash (state codes).
-_PARTY_NEXT = " \t\u00a0-\u2010\u2011\u2012\u2013\u2014\u2212"
-_STATE_NEXT = " \t\u00a0/\u2044\u2215"
+# What follows a code number's digits: at most two spaces, then a dash (party codes) or a slash (state codes).
+_SPACES = " \t\u00a0"
+_PARTY_NEXT = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_STATE_NEXT = "/\u2044\u2215"
 
 
 def _matches_at_runs(pattern: re.Pattern[str], following: str, text: str, runs: Sequence[tuple[int, int]]
                      ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose matches begin with at most six ASCII digits at a run's
-    start, followed by one of ``following``."""
+    start, then at most two spaces and one of ``following``."""
     resume = 0
     for start, end in runs:
-        if start >= resume and end - start <= 6 and text[end:end + 1] in following:
+        if start >= resume and end - start <= 6 and (after := text[end:end + 3].lstrip(_SPACES)) and \
+                after[0] in following:
             match = pattern.match(text, start)
             if match is not None:
                 resume = match.end()
