@@ -100,6 +100,8 @@ def read_numerals(run: str, profile: LanguageProfile) -> list[Numeral]:
     A lone "." or "," that cannot be a group separator is read as a decimal point, whatever the convention,
     since translations often keep the source text's decimals ("16.5%" in a German text).
     """
+    if run.isdecimal():  # digits only (what "\\d" matches): one numeral, nothing to decide
+        return [Numeral(0, len(run), Decimal(run), False, 0)]
     parts = _SEPARATOR_OR_DIGITS.findall(run)
     found: list[Numeral] = []
     index, offset = 0, 0
