@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chitieu.core.documents import find_codes
-from chitieu.core.extraction import LANGUAGES, profile
+from chitieu.core.extraction import LANGUAGES, detect, profile
 from chitieu.core.extraction.context import _YEAR, _YEAR_RANGE, Periods
 from chitieu.core.extraction.numbers import digit_runs
 from chitieu.core.extraction.quantities import matchers
@@ -83,3 +83,14 @@ def test_words_before_a_number_read_from_the_end_are_what_the_search_finds(langu
 
     for window in data.draw(st.lists(windows, min_size=20, max_size=20)):
         assert ends_with.ends(window) == (ends_with.search(window) is not None), window
+
+
+@settings(max_examples=500, deadline=None)
+@given(sample=st.lists(st.sampled_from(["مدينة", "город", "ha", "한국", "漢字", "カナ", " ", "  ", "12", ",", "_", "²"]),
+                       max_size=40).map("".join))
+def test_a_script_told_without_counting_letters_is_the_one_the_letter_count_gives(sample: str) -> None:
+    told = detect._dominant_script(sample)
+    scripts = detect._script_counts(sample)
+
+    if told is not None:
+        assert detect._by_script(scripts, sum(scripts.values())) == told

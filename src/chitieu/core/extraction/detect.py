@@ -34,6 +34,9 @@ def detect_language(text: str) -> str:
     if _LETTER.search(sample) is None:
         return UNDETERMINED
     if not sample.isascii() and _ANY_SCRIPT.search(sample) is not None:  # else no script decides: skip counting
+        dominant = _dominant_script(sample)
+        if dominant is not None:
+            return dominant
         scripts = _script_counts(sample)
         by_script = _by_script(scripts, sum(scripts.values()))
         if by_script is not None:
@@ -75,6 +78,17 @@ def _script_counts(sample: str) -> Counter[str]:
     counts = Counter({name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS.items()})
     counts["other"] = len(_LETTER.findall(sample)) - sum(counts.values())
     return counts
+
+
+def _dominant_script(sample: str) -> str | None:
+    """"ar" or "ru" when that script's letters are more than half of every character but the spaces, so more than
+    half of the letters (which ``_by_script`` would decide): an Arabic or Russian report is told without counting
+    its letters and the other scripts."""
+    most_letters = len(sample) - sample.count(" ")
+    for name, code in (("arabic", "ar"), ("cyrillic", "ru")):
+        if len(_SCRIPTS[name].findall(sample)) * 2 > most_letters:
+            return code
+    return None
 
 
 def _by_script(scripts: Counter[str], letters: int) -> str | None:
