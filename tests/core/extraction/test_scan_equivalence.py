@@ -6,6 +6,8 @@ characters that matter: digits, dashes, spaces, letters.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,11 +88,28 @@ def test_words_before_a_number_read_from_the_end_are_what_the_search_finds(langu
 
 
 @settings(max_examples=500, deadline=None)
-@given(sample=st.lists(st.sampled_from(["مدينة", "город", "ha", "한국", "漢字", "カナ", " ", "  ", "12", ",", "_", "²"]),
-                       max_size=40).map("".join))
+@given(sample=st.lists(st.sampled_from(["مدينة", "город", "ha", "한국", "漢字", "カナ", " ", "  ", "12", ",", "_",
+                                        "²"]), max_size=40).map("".join))
 def test_a_script_told_without_counting_letters_is_the_one_the_letter_count_gives(sample: str) -> None:
     told = detect._dominant_script(sample)
     scripts = detect._script_counts(sample)
 
     if told is not None:
         assert detect._by_script(scripts, sum(scripts.values())) == told
+
+
+def _function_word_thirds_one_by_one(sample: str) -> list[Counter[str]]:
+    """The specification of the thirds: each word's own offset tells its third."""
+    thirds: list[Counter[str]] = [Counter(), Counter(), Counter()]
+    lowered = sample.lower()
+    for word in detect._WORD.finditer(lowered):
+        if code := detect._FUNCTION_WORDS.get(word.group()):
+            thirds[word.start() * 3 // len(lowered)][code] += 1
+    return thirds
+
+
+@settings(max_examples=1000, deadline=None)
+@given(sample=st.lists(st.sampled_from(["der", "und", "the", "of", "của", "và", "les", "w", "się", "İ", "x", "abc",
+                                        " ", " ", ",", "\n", "1", "_"]), max_size=30).map("".join))
+def test_function_words_counted_per_third_in_one_pass_are_counted_as_word_by_word(sample: str) -> None:
+    assert detect._function_word_thirds(sample) == _function_word_thirds_one_by_one(sample)
