@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from linearity import assert_linear
+from linearity import assert_linear, fresh
 from refs_people_cases import LANGUAGES, Lang, assert_listed, load_cases
 
 from chitieu.core.extraction.people import find_people
@@ -64,7 +64,7 @@ def test_adversarial_input_is_linear(lang):
     unit = ("Genosse Comrade الرفيق đồng chí 同志 동지 Secretary of the Provincial Party Committee, Nguyen Van "
             "An Ba Be Ca, Sekretär des Provinzparteikomitees Vu ")
     small, large = unit * 1200, unit * 9600
-    assert_linear(lambda: find_people(small, Lang(lang)), lambda: find_people(large, Lang(lang)), k=8)
+    assert_linear(lambda: find_people(fresh(small), Lang(lang)), lambda: find_people(fresh(large), Lang(lang)), k=8)
 
 
 @settings(max_examples=200, deadline=None)

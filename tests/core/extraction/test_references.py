@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from linearity import assert_linear
+from linearity import assert_linear, fresh
 from refs_people_cases import (
     CASE_KEYS,
     EXPECTED_KEYS,
@@ -94,7 +94,8 @@ def test_adversarial_input_is_linear(lang):
     # Long runs of document words, markers, digits and quotes.
     unit = "Resolution No. Nr. رقم 第 号 决议 „ 12 ,, 2024 12.12. Plan Programm des Politbüros "
     small, large = unit * 1500, unit * 12000
-    assert_linear(lambda: find_references(small, Lang(lang)), lambda: find_references(large, Lang(lang)), k=8)
+    assert_linear(lambda: find_references(fresh(small), Lang(lang)), lambda: find_references(fresh(large), Lang(lang)),
+                  k=8)
 
 
 @settings(max_examples=200, deadline=None)

@@ -6,14 +6,15 @@ characters that matter: digits, dashes, spaces, letters.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chitieu.core.documents import find_codes
-from chitieu.core.extraction import LANGUAGES, detect, profile
-from chitieu.core.extraction.context import _YEAR, _YEAR_RANGE, Periods
+from chitieu.core.extraction import LANGUAGES, detect, people, profile, references
+from chitieu.core.extraction.context import _YEAR, _YEAR_RANGE, Periods, lowered, merged_hits, prefiltered
 from chitieu.core.extraction.numbers import digit_runs
 from chitieu.core.extraction.quantities import matchers
 
@@ -113,3 +114,61 @@ def _function_word_thirds_one_by_one(sample: str) -> list[Counter[str]]:
                                         " ", " ", ",", "\n", "1", "_"]), max_size=30).map("".join))
 def test_function_words_counted_per_third_in_one_pass_are_counted_as_word_by_word(sample: str) -> None:
     assert detect._function_word_thirds(sample) == _function_word_thirds_one_by_one(sample)
+
+
+def _word_lists(language: str) -> list[re.Pattern[str]]:
+    people_grammar, references_grammar = people._grammar(language), references._grammar(language)
+    return [people_grammar.position, people_grammar.honorific, *people_grammar.places.values(),
+            *references_grammar.codeless]
+
+
+def _pieces(language: str) -> st.SearchStrategy[str]:
+    """Words of the language's lists and cues, cut and whole, with every kind of separator."""
+    lang = profile(language)
+    words = [*lang.target_cues, *lang.change_cues, *lang.actual_cues, *lang.number_words, *lang.dual_nouns]
+    return st.sampled_from([w.rstrip("$") for w in words] + [w.rstrip("$")[:3] for w in words]
+                           + ["Bezirks Hai Ha", "Sekretär", "Genosse", "Resolution", "phó bí thư", "الرفيق", "xã",
+                              " ", "  ", "\n", "\t", "\u00a0", ",", "(", "„", "-", "_", "1", "x"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(language=st.sampled_from([code for code in sorted(LANGUAGES) if profile(code).spaced]), data=st.data())
+def test_word_lists_read_token_by_token_find_what_their_patterns_find(language: str, data: st.DataObject) -> None:
+    text = data.draw(st.lists(_pieces(language), max_size=40).map("".join))
+    low = lowered(text)
+
+    for pattern in _word_lists(language):
+        assert [m.span() for m in prefiltered(pattern).finditer(text, low, language)] == \
+            [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(language=st.sampled_from([code for code in sorted(LANGUAGES) if profile(code).spaced]), data=st.data())
+def test_cues_read_token_by_token_are_those_each_cue_list_finds(language: str, data: st.DataObject) -> None:
+    lang = profile(language)
+    m = matchers(lang)
+    low = lowered(data.draw(st.lists(_pieces(language), max_size=40).map("".join)))
+
+    hits = merged_hits(m.words, m.word_scanners, low, lang.spaced, language)
+
+    for kind, scanner in m.word_scanners.items():
+        assert (hits[kind].starts, hits[kind].ends) == ([h.start() for h in scanner.finditer(low)],
+                                                        [h.end() for h in scanner.finditer(low)]), kind
+
+
+def test_a_text_without_spaces_is_scanned_and_a_text_with_tabs_split_with_a_regex() -> None:
+    position = people._grammar("de").position
+    for text in ("Sekretär" * 30, "Der\tSekretär\u00a0des Provinzparteikomitees,\tGenosse"):
+        low = lowered(text)
+        assert [m.span() for m in prefiltered(position).finditer(text, low, "de")] == \
+            [m.span() for m in position.finditer(text)]
+
+
+def test_a_list_whose_beginnings_hold_a_space_is_read_across_tokens() -> None:
+    pattern = re.compile(r"(?<!\w)(?:tp|xã) (?:hạ long|hải hà)", re.IGNORECASE)
+    text = "Ủy ban xã Hải Hà và TP Hạ Long; xã  Hải Hà"
+    low = lowered(text)
+
+    found = [text[m.start():m.end()] for m in prefiltered(pattern).finditer(text, low, "vi")]
+
+    assert found == ["xã Hải Hà", "TP Hạ Long"]

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, wraps
-from itertools import pairwise
+from itertools import accumulate, compress, count, pairwise
+from operator import add
 
 # The regex parser, read to list the beginnings of a pattern (see Prefiltered).
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
@@ -91,18 +92,27 @@ class Prefiltered:
         self.pattern = pattern
         beginnings = _beginnings(pattern)
         self._scan = None
+        self._token_scan: re.Pattern[str] | None = None
         if beginnings is not None:
-            trie = _trie(dict.fromkeys(beginnings, False))
-            self._scan = re.compile(_emit_starts(trie, _word_start_check(pattern)))
+            before = _word_start_check(pattern)
+            self._scan = re.compile(_emit_starts(_trie(dict.fromkeys(beginnings, False)), before))
+            self._token_scan = token_scan(beginnings, before)
 
-    def finditer(self, text: str, low: str) -> Iterator[re.Match[str]]:
-        """The matches of the pattern in ``text``, in order, without overlaps; ``low`` is ``lowered(text)``."""
+    def finditer(self, text: str, low: str, group: str | None = None) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in ``text``, in order, without overlaps; ``low`` is ``lowered(text)``.
+
+        ``group`` (a language code) lets the candidates come from that group's one pass over the text's tokens
+        (see ``WordGroup``) instead of a scan of the text."""
         if self._scan is None:
             yield from self.pattern.finditer(text)
             return
         resume = 0
-        for candidate in self._scan.finditer(low):
-            at = candidate.start()
+        candidates: Iterable[int] | None = None
+        if group is not None and self._token_scan is not None:
+            candidates = word_starts(low, group, self._token_scan)
+        if candidates is None:
+            candidates = (candidate.start() for candidate in self._scan.finditer(low))
+        for at in candidates:
             if at < resume:
                 continue
             found = self.pattern.match(text, at)
@@ -115,6 +125,129 @@ class Prefiltered:
 def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
     """``pattern`` scanned only where its matches can begin (built once per pattern)."""
     return Prefiltered(pattern)
+
+
+# --- word lists read token by token ------------------------------------------------------------------------
+# A scanner of beginnings (``_emit_starts``) costs a regex scan of the whole text per word list, and the regex
+# engine enters the pattern at nearly every letter. The lists of one language (positions, honorifics, document
+# words, the role and change cues) are instead looked up together: each distinct whitespace-separated token is
+# read once by every list of its language (remembered across texts: reports share most of their words), and one
+# pass over the text's tokens hands each list the offsets of its beginnings.
+
+
+def token_scan(beginnings: set[str], before: str) -> re.Pattern[str] | None:
+    """The scanner of ``beginnings`` (word-start check ``before``) for reading tokens: each beginning is cut at its
+    first whitespace, which only adds candidates. A token then holds every candidate the scanner finds inside it in
+    the text: the look-ahead never needs the next token, and the look-behind (a word class) reads a token's start
+    as it reads the whitespace before it. None when a beginning starts with whitespace."""
+    cut = {_WHITESPACE.split(beginning, maxsplit=1)[0] for beginning in beginnings}
+    if "" in cut:
+        return None
+    return re.compile(_emit_starts(_trie(dict.fromkeys(cut, False)), before))
+
+
+class TokenIndex:
+    """The tokens of one lower-cased text and where they start: the pieces between single spaces (line breaks read
+    as spaces), from ``str.split`` and ``itertools.accumulate``, both far cheaper than a regex scan. A text holding
+    other whitespace or invisible characters (``str.isprintable``) is split with a regex."""
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        spaced = low.replace("\n", " ")
+        if spaced.isprintable():  # only spaces separate: each piece starts one character after the last ends
+            self.tokens = spaced.split(" ")
+            self.starts = list(map(add, accumulate(map(len, self.tokens), initial=0), count()))
+        else:
+            found = [(m.group(), m.start()) for m in _NON_SPACE.finditer(low)]
+            self.tokens = [token for token, _ in found]
+            self.starts = [start for _, start in found]
+        self.distinct = set(self.tokens)
+        self.passes: dict[str, list[list[int]]] = {}  # group → the offsets of each of its lists' beginnings
+
+
+class WordGroup:
+    """The token scanners of one language, read together (see ``word_starts``)."""
+
+    def __init__(self) -> None:
+        self.scans: list[re.Pattern[str]] = []
+        self.number: dict[re.Pattern[str], int] = {}
+        self._hits: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}  # token → (scan number, offsets)...
+        self._plain: set[str] = set()  # tokens holding no beginning of any scan
+
+    def add(self, scan: re.Pattern[str]) -> int:
+        """The number of ``scan`` in the group (added when new: the tokens read so far are read again). The
+        tables are replaced, not changed, so that a reading under way in another thread keeps its own."""
+        number = self.number.get(scan)
+        if number is None:
+            self.scans = [*self.scans, scan]
+            self._hits, self._plain = {}, set()
+            number = self.number[scan] = len(self.scans) - 1
+        return number
+
+    def read(self, index: TokenIndex) -> list[list[int]]:
+        """The sorted offsets in ``index.low`` where each scan matches, in one pass over the tokens."""
+        scans, hits, plain = self.scans, self._hits, self._plain
+        new = index.distinct - plain
+        new.difference_update(hits.keys())
+        if len(hits) + len(plain) + len(new) > _TOKEN_CACHE:  # bounds memory on endless distinct tokens
+            self._hits, self._plain = hits, plain = {}, set()
+            new = set(index.distinct)
+        for token in new:
+            found = tuple((number, offsets) for number, scan in enumerate(scans)
+                          if (offsets := tuple(m.start() for m in scan.finditer(token))))
+            if found:
+                hits[token] = found
+            else:
+                plain.add(token)
+        wanted = index.distinct & hits.keys()
+        tokens, starts = index.tokens, index.starts
+        out: list[list[int]] = [[] for _ in scans]
+        for i in compress(range(len(tokens)), map(wanted.__contains__, tokens)):
+            at = starts[i]
+            for number, offsets in hits[tokens[i]]:
+                if offsets == _AT_START:  # most tokens hold one beginning, at their start
+                    out[number].append(at)
+                else:
+                    out[number].extend(at + offset for offset in offsets)
+        return out
+
+
+def word_starts(low: str, group: str, scan: re.Pattern[str]) -> list[int] | None:
+    """Where the token scanner ``scan`` matches in ``low``, read with the other scanners of ``group`` (a language
+    code) in one pass over the text's tokens; None when the text has too few spaces for tokens to pay (Chinese,
+    Japanese, a run of characters without spaces)."""
+    index = _token_index(low)
+    if index is None:
+        return None
+    words = _GROUPS.get(group)
+    if words is None:
+        words = _GROUPS[group] = WordGroup()
+    number = words.add(scan)
+    read = index.passes.get(group)
+    if read is None or number >= len(read):  # a scanner new to the group: read again with it
+        read = index.passes[group] = words.read(index)
+    return read[number]
+
+
+def _token_index(low: str) -> TokenIndex | None:
+    """The token index of ``low``, remembered for the last text."""
+    global _last_index
+    last = _last_index
+    if last is not None and last.low is low:
+        return last
+    if low.count(" ") * _CHARS_PER_SPACE < len(low):
+        return None
+    _last_index = TokenIndex(low)
+    return _last_index
+
+
+_GROUPS: dict[str, WordGroup] = {}
+_last_index: TokenIndex | None = None
+_CHARS_PER_SPACE = 20  # running text in a spaced language has a space every six or seven characters
+_TOKEN_CACHE = 200_000  # distinct tokens remembered per group; a report has a few thousand
+_AT_START = (0,)
+_WHITESPACE = re.compile(r"\s")
+_NON_SPACE = re.compile(r"\S\S*")  # not "\S+": a class first lets the engine skip ahead
 
 
 _BEGINNING = 6  # letters of a match's beginning used to find candidates (with 3, most candidates were no match)
@@ -441,7 +574,7 @@ def find_hits(cues: Cues, low: str, kinds: tuple[str, ...] = MERGED_KINDS) -> di
 
 
 def merged_hits(merged: re.Pattern[str] | None, scanners: Mapping[str, re.Pattern[str]], low: str,
-                spaced: bool) -> dict[str, Hits]:
+                spaced: bool, group: str | None = None) -> dict[str, Hits]:
     """``Hits.find`` of each of ``scanners`` (``cue_scanner``s of one profile) in ``low``, with one scan of the
     text: ``merged`` is the ``merged_scanner`` of all their entries.
 
@@ -452,7 +585,15 @@ def merged_hits(merged: re.Pattern[str] | None, scanners: Mapping[str, re.Patter
     """
     if merged is None:
         return {kind: Hits.find(pattern, low) for kind, pattern in scanners.items()}
-    candidates = _spaced_candidates(merged, low) if spaced else []
+    candidates: list[int] = []
+    if spaced:
+        scan = _merged_token_scan(merged) if group is not None else None
+        starts = word_starts(low, group, scan) if group is not None and scan is not None else None
+        if starts is not None:  # word starts where an entry may begin; the merged scanner matches at some
+            match = merged.match
+            candidates = [at for at in starts if match(low, at) is not None]
+        else:
+            candidates = _spaced_candidates(merged, low)
     if not spaced:
         for m in merged.finditer(low):
             start, end = m.span()
@@ -484,6 +625,14 @@ def _spaced_candidates(merged: re.Pattern[str], low: str) -> list[int]:
             candidates.append(start)
             candidates.extend(at for at in range(start + 1, end + 1) if not low[at - 1].isalnum())
     return sorted(set(candidates))
+
+
+@cache
+def _merged_token_scan(merged: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A token scanner of the places where an entry of ``merged`` (a spaced language's scanner) may begin: after a
+    non-letter, as each of the merged scanners' matches does."""
+    beginnings = _beginnings(merged)
+    return token_scan(beginnings, _WORD_CHAR) if beginnings is not None else None
 
 
 @cache

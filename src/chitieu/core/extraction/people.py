@@ -71,7 +71,8 @@ def find_people(text: str, profile: _HasCode) -> list[Person]:
     """
     grammar = _grammar(profile.code)
     low = lowered(text)
-    positions = [(m.start(), m.end(), _english(grammar, m)) for m in prefiltered(grammar.position).finditer(text, low)]
+    positions = [(m.start(), m.end(), _english(grammar, m))
+                 for m in prefiltered(grammar.position).finditer(text, low, grammar.lang)]
     by_end = {end: (start, end, label) for start, end, label in positions}
     found = _after_honorifics(text, low, grammar, positions) + _after_positions(text, grammar, positions)
     found += _before_positions(text, grammar, positions)
@@ -86,7 +87,7 @@ def find_people(text: str, profile: _HasCode) -> list[Person]:
 def _after_honorifics(text: str, low: str, grammar: _Grammar, positions: list[tuple[int, int, str]]) -> list[_Found]:
     found = []
     ends = sorted(end for _, end, _label in positions)
-    for match in prefiltered(grammar.honorific).finditer(text, low):
+    for match in prefiltered(grammar.honorific).finditer(text, low, grammar.lang):
         if grammar.lang in _EAST_ASIAN:
             person = _east_asian_name(text, grammar, match.start(), ends)
         else:
@@ -274,7 +275,7 @@ def _organisation(text: str, grammar: _Grammar, person: _Found, labels: list[str
         return None
     place = person.place or _trailing_place(text, grammar, person)
     if place is None and level in grammar.places:
-        for match in prefiltered(grammar.places[level]).finditer(text, lowered(text)):
+        for match in prefiltered(grammar.places[level]).finditer(text, lowered(text), grammar.lang):
             place = _capitalised_tail(match.group("name"), grammar.lang == "en")
             if place:
                 break

@@ -319,7 +319,7 @@ def find_quantities(text: str, profile: LanguageProfile, *, codes: Sequence[tupl
                 skip_next = item.end >= run.start() + numerals[i + 1].start
             found.append(item)
     low = lowered(folded)
-    hits = merged_hits(m.words, m.word_scanners, low, profile.spaced)
+    hits = merged_hits(m.words, m.word_scanners, low, profile.spaced, profile.code)
     found.extend(_worded(folded, low, hits["number"], profile, m))
     found.extend(_duals(low, hits["dual"], profile, m))
     found = [f for f in found if not (f.unit == "count" and _inside(quotes, f.start))]

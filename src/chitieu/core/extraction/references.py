@@ -126,7 +126,7 @@ def _codeless(folded: str, lang: str, grammar: _Grammar) -> list[_Mention]:
     found = []
     low = lowered(folded) if grammar.codeless else folded
     for pattern in grammar.codeless:
-        for match in prefiltered(pattern).finditer(folded, low):
+        for match in prefiltered(pattern).finditer(folded, low, lang):
             mention = _codeless_mention(folded, lang, grammar, match)
             if mention is not None:
                 found.append(mention)
