@@ -172,3 +172,13 @@ def test_a_list_whose_beginnings_hold_a_space_is_read_across_tokens() -> None:
     found = [text[m.start():m.end()] for m in prefiltered(pattern).finditer(text, low, "vi")]
 
     assert found == ["xã Hải Hà", "TP Hạ Long"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(sample=st.lists(st.sampled_from(["مدينة", "город", "ha", "한국", "漢字", "カナ", " ", "12", ",", "_", "²", "ǅ"]),
+                       max_size=40).map("".join))
+def test_scripts_counted_by_runs_are_counted_letter_by_letter(sample: str) -> None:
+    by_letter = {name: len(pattern.findall(sample)) for name, pattern in detect._SCRIPTS.items()}
+    by_letter["other"] = len(detect._LETTER.findall(sample)) - sum(by_letter.values())
+
+    assert detect._script_counts(sample) == by_letter
