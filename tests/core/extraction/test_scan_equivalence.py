@@ -156,7 +156,7 @@ def test_cues_read_token_by_token_are_those_each_cue_list_finds(language: str, d
                                                         [h.end() for h in scanner.finditer(low)]), kind
 
 
-def test_a_text_without_spaces_is_scanned_and_a_text_with_tabs_split_with_a_regex() -> None:
+def test_a_text_without_spaces_is_scanned_and_one_with_tabs_and_no_break_spaces_read_by_tokens() -> None:
     position = people._grammar("de").position
     for text in ("Sekretär" * 30, "Der\tSekretär\u00a0des Provinzparteikomitees,\tGenosse"):
         low = lowered(text)

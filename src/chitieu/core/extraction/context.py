@@ -148,19 +148,16 @@ def token_scan(beginnings: set[str], before: str) -> re.Pattern[str] | None:
 
 class TokenIndex:
     """The tokens of one lower-cased text and where they start: the pieces between single spaces (line breaks read
-    as spaces), from ``str.split`` and ``itertools.accumulate``, both far cheaper than a regex scan. A text holding
-    other whitespace or invisible characters (``str.isprintable``) is split with a regex."""
+    as spaces), from ``str.split`` and ``itertools.accumulate``, both far cheaper than a regex scan.
+
+    A piece may hold other whitespace (a tab, a no-break space) or be empty (two spaces): a token scanner finds
+    in it what it finds there in the text all the same, since a beginning holds no whitespace."""
 
     def __init__(self, low: str) -> None:
         self.low = low
-        spaced = low.replace("\n", " ")
-        if spaced.isprintable():  # only spaces separate: each piece starts one character after the last ends
-            self.tokens = spaced.split(" ")
-            self.starts = list(map(add, accumulate(map(len, self.tokens), initial=0), count()))
-        else:
-            found = [(m.group(), m.start()) for m in _NON_SPACE.finditer(low)]
-            self.tokens = [token for token, _ in found]
-            self.starts = [start for _, start in found]
+        self.tokens = low.replace("\n", " ").split(" ")
+        # Each piece starts one character after the one before it ends.
+        self.starts = list(map(add, accumulate(map(len, self.tokens), initial=0), count()))
         self.distinct = set(self.tokens)
         self.passes: dict[str, list[list[int]]] = {}  # group → the offsets of each of its lists' beginnings
 
@@ -247,7 +244,6 @@ _CHARS_PER_SPACE = 20  # running text in a spaced language has a space every six
 _TOKEN_CACHE = 200_000  # distinct tokens remembered per group; a report has a few thousand
 _AT_START = (0,)
 _WHITESPACE = re.compile(r"\s")
-_NON_SPACE = re.compile(r"\S\S*")  # not "\S+": a class first lets the engine skip ahead
 
 
 _BEGINNING = 6  # letters of a match's beginning used to find candidates (with 3, most candidates were no match)
