@@ -40,7 +40,7 @@ test-core: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy --strict --ignore-missing-imports src/chitieu/core/hierarchy src/chitieu/core/status \
-		src/chitieu/core/documents src/chitieu/core/periods.py
+		src/chitieu/core/documents src/chitieu/core/periods.py src/chitieu/core/extraction
 
 check: lint test
 
