@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chitieu.core.documents import find_codes
-from chitieu.core.extraction import LANGUAGES, detect, people, profile, references
+from chitieu.core.extraction import LANGUAGES, detect, people, places, profile, references
 from chitieu.core.extraction.context import _YEAR, _YEAR_RANGE, Periods, lowered, merged_hits, prefiltered
 from chitieu.core.extraction.numbers import digit_runs
 from chitieu.core.extraction.quantities import matchers
@@ -182,3 +182,21 @@ def test_scripts_counted_by_runs_are_counted_letter_by_letter(sample: str) -> No
     by_letter["other"] = len(detect._LETTER.findall(sample)) - sum(by_letter.values())
 
     assert detect._script_counts(sample) == by_letter
+
+
+def _first_kind_stem(word: str) -> tuple[str, ...] | None:
+    """The specification: the levels of the first stem of KIND_WORDS the word starts with, ending included."""
+    for stem, levels in places._KIND_STEMS.items():
+        if word.startswith(stem) and len(word) <= len(stem) + places._STEM_SLACK:
+            return levels
+    return None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(stem=st.sampled_from(sorted(places._KIND_STEMS)), cut=st.integers(0, 2),
+       ending=st.sampled_from(["", "s", "e", "en", "ach", "ami", "ów", "ии", "xxxx", "xxxxx"]))
+def test_a_kind_stem_found_by_its_first_letters_is_the_first_stem_the_word_starts_with(stem: str, cut: int,
+                                                                                        ending: str) -> None:
+    word = stem[:len(stem) - cut] + ending
+
+    assert places._kind_stem.__wrapped__(word) == _first_kind_stem(word)

@@ -189,13 +189,8 @@ class WordGroup:
         if len(hits) + len(plain) + len(new) > _TOKEN_CACHE:  # bounds memory on endless distinct tokens
             self._hits, self._plain = hits, plain = {}, set()
             new = set(index.distinct)
-        for token in new:
-            found = tuple((number, offsets) for number, scan in enumerate(scans)
-                          if (offsets := tuple(m.start() for m in scan.finditer(token))))
-            if found:
-                hits[token] = found
-            else:
-                plain.add(token)
+        if new:
+            self._learn(list(new), scans, hits, plain)
         wanted = index.distinct & hits.keys()
         tokens, starts = index.tokens, index.starts
         out: list[list[int]] = [[] for _ in scans]
@@ -207,6 +202,27 @@ class WordGroup:
                 else:
                     out[number].extend(at + offset for offset in offsets)
         return out
+
+
+    @staticmethod
+    def _learn(new: list[str], scans: list[re.Pattern[str]], hits: dict[str, tuple[tuple[int, tuple[int, ...]], ...]],
+               plain: set[str]) -> None:
+        """Read tokens not seen before: each scan runs once over them joined by spaces (a token's start follows a
+        space there as in the text), and each match is given to its token."""
+        joined = " ".join(new)
+        starts = list(map(add, accumulate(map(len, new), initial=0), count()))
+        found: dict[int, dict[int, list[int]]] = {}
+        for number, scan in enumerate(scans):
+            for match in scan.finditer(joined):
+                at = match.start()
+                k = bisect.bisect_right(starts, at) - 1
+                found.setdefault(k, {}).setdefault(number, []).append(at - starts[k])
+        for k, token in enumerate(new):
+            entry = found.get(k)
+            if entry is None:
+                plain.add(token)
+            else:
+                hits[token] = tuple((number, tuple(offsets)) for number, offsets in sorted(entry.items()))
 
 
 def word_starts(low: str, group: str, scan: re.Pattern[str]) -> list[int] | None:

@@ -100,7 +100,8 @@ def _fold_word(word: str) -> str:
     if folded is None:
         if len(_FOLDED) >= _FOLDED_LIMIT:  # bounds memory on endless distinct words; a report has a few thousand
             _FOLDED.clear()
-        folded = _FOLDED[word] = ascii_fold(_strip_arabic_clitics(word)).lower()
+        # An ASCII word has no diacritics to remove and no Arabic clitic: lower case is all there is to do.
+        folded = _FOLDED[word] = word.lower() if word.isascii() else ascii_fold(_strip_arabic_clitics(word)).lower()
     return folded
 
 
@@ -143,11 +144,17 @@ def _kind_at(folded: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
 
 @lru_cache(maxsize=1 << 16)
 def _kind_stem(word: str) -> tuple[str, ...] | None:
-    """The levels of a kind stem the folded ``word`` inflects ("bezirks" → district), or None (cached)."""
-    for stem, levels in _KIND_STEMS.items():
-        if word.startswith(stem) and len(word) <= len(stem) + _STEM_SLACK:
-            return levels
-    return None
+    """The levels of a kind stem the folded ``word`` inflects ("bezirks" → district), or None (cached): the first
+    stem of ``KIND_WORDS`` that the word starts with, found by looking up the word's first letters at each stem
+    length instead of trying every stem."""
+    found = [_STEM_ORDER[stem] for length in _STEM_LENGTHS if (stem := word[:length]) in _STEM_ORDER
+             and len(word) <= length + _STEM_SLACK]
+    return _KIND_STEMS[_STEMS_IN_ORDER[min(found)]] if found else None
+
+
+_STEMS_IN_ORDER = tuple(_KIND_STEMS)
+_STEM_ORDER = {stem: order for order, stem in enumerate(_STEMS_IN_ORDER)}
+_STEM_LENGTHS = sorted({len(stem) for stem in _KIND_STEMS})
 
 
 # --- sound skeletons for transliterated names ---------------------------------------------------------
