@@ -200,3 +200,42 @@ def test_a_kind_stem_found_by_its_first_letters_is_the_first_stem_the_word_start
     word = stem[:len(stem) - cut] + ending
 
     assert places._kind_stem.__wrapped__(word) == _first_kind_stem(word)
+
+
+def _spans_with_full_windows(matcher: places.UnitMatcher, text: str) -> list[tuple[int, int, tuple[object, ...]]]:
+    """The specification of place spans: every trigger read with the full twelve-word window."""
+    found, resume = [], 0
+    for start in matcher._trigger_starts(text):
+        if start < resume:
+            continue
+        window = places._WINDOW.match(text, start, start + places._WINDOW_CHARS)
+        assert window is not None
+        words = [w for w in window.groups() if w is not None]
+        hit = matcher._match_at(words, [places._fold_word(w) for w in words], 0)
+        if isinstance(hit, tuple):
+            first, last, refs = hit
+            resume = window.end(last)
+            found.append((window.start(first + 1), resume, refs))
+    return found
+
+
+_PLACE_PIECES = st.sampled_from(["Bezirk", "Bezirks", "district", "District", "province", "of", "the", "von", "der",
+                                 "de", "Hai", "Ha", "Quang", "Ninh", "Ha Long", "thành phố", "Hạ Long", "xã",
+                                 "huyện", "Cai", "Bau", "city", "Stadt", "Halong", "Van Don", "und", "1", " ", " ",
+                                 ", ", "\n", "Phan Rang Thap Cham", "Phuong Lien Trung Tu", "Phuong Lien", "ward",
+                                 "of the"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(_PLACE_PIECES, max_size=30).map(" ".join))
+def test_places_read_from_the_first_six_words_are_those_of_the_full_window(text: str) -> None:
+    matcher = places.default_matcher()
+
+    assert list(matcher._spans(text)) == _spans_with_full_windows(matcher, text)
+
+
+def test_a_four_word_name_after_a_kind_word_and_two_connectors_is_read_with_the_full_window() -> None:
+    text = "the ward of the Phuong Lien Trung Tu"  # a commune's name counts only after a kind word
+
+    assert [(text[start:end], refs[0].name_en) for start, end, refs in places.default_matcher()._spans(text)] == [
+        ("Phuong Lien Trung Tu", "Phuong Lien Trung Tu Ward")]

@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import cast
 
 from chitieu.core.hierarchy import Level, Unit, load_hierarchy
 from chitieu.core.hierarchy.names import ascii_fold, search_key
@@ -324,18 +325,23 @@ class UnitMatcher:
         # only the words after each occurrence are examined: one regex match reads the window's words (as
         # groups, whose spans are needed only for a hit), and their folded forms come from a dict.
         resume = 0
-        window_words = _WINDOW.match
+        window_words, first_words = _WINDOW.match, _FIRST.match
         fold = _FOLDED.get
         for start in self._trigger_starts(text):
             if start < resume:
                 continue
-            window = window_words(text, start, start + _WINDOW_CHARS)
+            window = first_words(text, start, start + _WINDOW_CHARS)
             if window is None:  # never: a trigger starts a word
                 continue
             words = [w for w in window.groups() if w is not None]
             folded = [fold(w) or _fold_word(w) for w in words]
-            hit = self._match_at(words, folded, 0)
-            if hit is not None:
+            hit = self._match_at(words, folded, 0, complete=len(words) < _FIRST_WORDS)
+            if hit is _MORE:  # the name after a kind word and its connectors may reach past the first words
+                window = cast(re.Match[str], window_words(text, start, start + _WINDOW_CHARS))
+                words = [w for w in window.groups() if w is not None]
+                folded = [fold(w) or _fold_word(w) for w in words]
+                hit = self._match_at(words, folded, 0)
+            if isinstance(hit, tuple):
                 first, last, refs = hit
                 resume = window.end(last)
                 yield window.start(first + 1), resume, refs
@@ -395,8 +401,13 @@ class UnitMatcher:
             self._triggers[word] = known
         return known
 
-    def _match_at(self, words: list[str], folded: list[str], i: int) -> tuple[int, int, tuple[UnitRef, ...]] | None:
-        """A name at word ``i``: after a kind word (any level), or bare (provinces and districts only)."""
+    def _match_at(self, words: list[str], folded: list[str], i: int, *, complete: bool = True
+                  ) -> tuple[int, int, tuple[UnitRef, ...]] | None | _More:
+        """A name at word ``i``: after a kind word (any level), or bare (provinces and districts only).
+
+        ``complete=False``: ``words`` are the first words of a longer text. The bare name and the kind word after
+        it lie within the first six; a name after a kind word and its connectors may not, and then ``_MORE`` asks
+        for the longer window."""
         if not folded[i]:
             return None
         kind = _kind_at(folded, i)
@@ -404,6 +415,8 @@ class UnitMatcher:
             start = i + kind[0]
             while start < len(words) and folded[start] in CONNECTORS:
                 start += 1
+            if not complete and start + MAX_NAME_WORDS > len(words):
+                return _MORE
             named = self._name_at(words, folded, start, numbered=True)
             if named is not None:
                 refs = tuple(r for r in named[1] if r.level in kind[1])
@@ -469,11 +482,21 @@ def _single_word_ok(word: str, refs: tuple[UnitRef, ...]) -> bool:
     return any(word.casefold() in ref.name.casefold().split() for ref in refs)
 
 
+class _More:
+    """What ``_match_at`` returns when the first words of a window do not suffice."""
+
+
+_MORE = _More()
 _WINDOW_WORDS = 12  # kind word (2) + connectors (2) + name (4) + kind word after (2), with room to spare
 _WINDOW_CHARS = 300
 # The words of a window, one group each: what ``_WORD.finditer(text, start, start + _WINDOW_CHARS)`` gives, at most
 # ``_WINDOW_WORDS`` of them (matched with that end, the last word is cut there as finditer cuts it).
 _WINDOW = re.compile(r"([^\W_]+)" + r"(?:[\W_]+([^\W_]+))?" * (_WINDOW_WORDS - 1))
+# Most triggers are decided by their first six words (a bare name of up to four words and a kind word after it;
+# a kind word of up to two words, or of one and a connector, and a name): those are read first, the full window
+# only when needed.
+_FIRST_WORDS = 6
+_FIRST = re.compile(r"([^\W_]+)" + r"(?:[\W_]+([^\W_]+))?" * (_FIRST_WORDS - 1))
 _TRIGGER_CACHE = 200_000  # distinct words (and tokens) remembered; a report has a few thousand
 # First words of two-word kind words ("thanh" of "thanh pho", "special"): alone they are no kind word.
 _KIND_FIRST_WORDS = frozenset(words.split()[0] for words in KIND_WORDS if " " in words)
