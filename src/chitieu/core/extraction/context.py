@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, wraps
@@ -170,15 +171,19 @@ class WordGroup:
         self.number: dict[re.Pattern[str], int] = {}
         self._hits: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}  # token → (scan number, offsets)...
         self._plain: set[str] = set()  # tokens holding no beginning of any scan
+        self._adding = threading.Lock()
 
     def add(self, scan: re.Pattern[str]) -> int:
         """The number of ``scan`` in the group (added when new: the tokens read so far are read again). The
         tables are replaced, not changed, so that a reading under way in another thread keeps its own."""
         number = self.number.get(scan)
         if number is None:
-            self.scans = [*self.scans, scan]
-            self._hits, self._plain = {}, set()
-            number = self.number[scan] = len(self.scans) - 1
+            with self._adding:  # two threads adding scans at once must not take the same number
+                number = self.number.get(scan)
+                if number is None:
+                    self.scans = [*self.scans, scan]
+                    self._hits, self._plain = {}, set()
+                    number = self.number[scan] = len(self.scans) - 1
         return number
 
     def read(self, index: TokenIndex) -> list[list[int]]:
