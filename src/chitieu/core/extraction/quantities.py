@@ -244,28 +244,26 @@ def _lookup(table: dict[str, object], written: str, profile: LanguageProfile, *,
     return None
 
 
-def _entry(m: _Matchers, kind: str, written: str, profile: LanguageProfile) -> object:
-    """The value of the ``kind`` dictionary's entry ``written`` matched (see ``_lookup``), remembered per profile:
-    real reports repeat a few hundred scale words, units and nouns."""
-    key = (kind, written)
+def _remembered(m: _Matchers, key: tuple[str, str], compute: Callable[[], object]) -> object:
+    """``compute()``, remembered per profile under ``key``: real reports repeat a few hundred scale words, units and
+    nouns."""
     memo = m.memo
     if key not in memo:
         if len(memo) > 50_000:  # bounds memory on hostile input
             memo.clear()
-        memo[key] = _lookup(m.lower_keys[kind], written, profile)
+        memo[key] = compute()
     return memo[key]
 
 
+def _entry(m: _Matchers, kind: str, written: str, profile: LanguageProfile) -> object:
+    """The value of the ``kind`` dictionary's entry ``written`` matched (see ``_lookup``)."""
+    return _remembered(m, (kind, written), lambda: _lookup(m.lower_keys[kind], written, profile))
+
+
 def _counted_label(m: _Matchers, written: str, profile: LanguageProfile) -> str | None:
-    """The label of the counted noun ``written`` (a stem lookup, which walks the whole table), remembered per
-    profile."""
-    key = ("counted stem", written)
-    memo = m.memo
-    if key not in memo:
-        if len(memo) > 50_000:
-            memo.clear()
-        memo[key] = _lookup(m.lower_keys["counted"], written, profile, stems=True)
-    return cast("str | None", memo[key])
+    """The label of the counted noun ``written`` (a stem lookup, which walks the whole table)."""
+    return cast("str | None", _remembered(m, ("counted stem", written),
+                                          lambda: _lookup(m.lower_keys["counted"], written, profile, stems=True)))
 
 
 def _stem_of(word: str, key: str, profile: LanguageProfile) -> bool:
@@ -567,14 +565,11 @@ def _counted_next(text: str, at: int, m: _Matchers) -> bool:
 
 def _compound_head(word: str, profile: LanguageProfile, m: _Matchers) -> str | None:
     """"Investitionsprojekte" ends with the counted stem "projekt" (plus an inflection of up to three letters)."""
-    key = ("compound", word)
-    memo = m.memo
-    if key not in memo:
-        if len(memo) > 50_000:
-            memo.clear()
+    def head() -> object:
         found = m.compound.search(word.lower().rstrip("."))
-        memo[key] = None if found is None or found.start() == 0 else _entry(m, "counted", found.group(1), profile)
-    return cast("str | None", memo[key])
+        return None if found is None or found.start() == 0 else _entry(m, "counted", found.group(1), profile)
+
+    return cast("str | None", _remembered(m, ("compound", word), head))
 
 
 def _worded(text: str, low: str, words: Hits, profile: LanguageProfile, m: _Matchers) -> list[_Found]:
