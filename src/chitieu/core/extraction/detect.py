@@ -164,13 +164,12 @@ def _third_bounds(text: str) -> tuple[int, int, int, int]:
     bounds = [0]
     for k in (1, 2):
         at = (k * len(text) + 2) // 3  # the first offset of third k
-        if 0 < at < len(text) and _LETTER_AT.match(text, at - 1) is not None:
+        if 0 < at < len(text) and _LETTER.match(text, at - 1) is not None:
             at = _LETTERS.match(text, at).end()  # type: ignore[union-attr]  # "[..]*" always matches
         bounds.append(at)
     return bounds[0], bounds[1], bounds[2], len(text)
 
 
-_LETTER_AT = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]*")
 
 
