@@ -11,8 +11,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, wraps
-from itertools import accumulate, compress, count, pairwise
-from operator import add
+from itertools import accumulate, compress, pairwise
 
 # The regex parser, read to list the beginnings of a pattern (see Prefiltered).
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
@@ -157,8 +156,8 @@ class TokenIndex:
     def __init__(self, low: str) -> None:
         self.low = low
         self.tokens = low.replace("\n", " ").split(" ")
-        # Each piece starts one character after the one before it ends.
-        self.starts = list(map(add, accumulate(map(len, self.tokens), initial=0), count()))
+        # Piece i starts after the pieces before it and their i separators: at before[i] + i.
+        self.before = list(accumulate(map(len, self.tokens), initial=0))
         self.distinct = set(self.tokens)
         self.passes: dict[str, list[list[int]]] = {}  # group → the offsets of each of its lists' beginnings
 
@@ -197,10 +196,10 @@ class WordGroup:
         if new:
             self._learn(list(new), scans, hits, plain)
         wanted = index.distinct & hits.keys()
-        tokens, starts = index.tokens, index.starts
+        tokens, before = index.tokens, index.before
         out: list[list[int]] = [[] for _ in scans]
         for i in compress(range(len(tokens)), map(wanted.__contains__, tokens)):
-            at = starts[i]
+            at = before[i] + i
             for number, offsets in hits[tokens[i]]:
                 if offsets == _AT_START:  # most tokens hold one beginning, at their start
                     out[number].append(at)
@@ -215,7 +214,7 @@ class WordGroup:
         """Read tokens not seen before: each scan runs once over them joined by spaces (a token's start follows a
         space there as in the text), and each match is given to its token."""
         joined = " ".join(new)
-        starts = list(map(add, accumulate(map(len, new), initial=0), count()))
+        starts = [length + i for i, length in enumerate(accumulate(map(len, new), initial=0))]
         found: dict[int, dict[int, list[int]]] = {}
         for number, scan in enumerate(scans):
             for match in scan.finditer(joined):
