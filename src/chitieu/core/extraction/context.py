@@ -460,7 +460,7 @@ class Cues:
     period: re.Pattern[str]
     comparison: re.Pattern[str]
     period_values: dict[str, str | None] = field(default_factory=dict)  # period cue as written → its value
-    # Every target, expected, actual and change cue in one scanner (see find_hits); None when one of those
+    # Every target, expected, actual and change cue in one scanner (see merged_hits); None when one of those
     # scanners is not a trie (an empty entry).
     merged: re.Pattern[str] | None = None
     spaced: bool = True  # the profile's: cues begin after a non-letter
@@ -581,12 +581,6 @@ def merged_scanner(entries: list[str], profile: LanguageProfile) -> re.Pattern[s
     if not all(entry.rstrip("$") for entry in entries):
         return None
     return cue_scanner(tuple(entries), profile)
-
-
-def find_hits(cues: Cues, low: str, kinds: tuple[str, ...] = MERGED_KINDS) -> dict[str, Hits]:
-    """``Hits.find`` of each of ``kinds`` (of MERGED_KINDS) in ``low``, with one scan of the text instead of one
-    per kind (see ``merged_hits``)."""
-    return merged_hits(cues.merged, {kind: getattr(cues, kind) for kind in kinds}, low, cues.spaced)
 
 
 def merged_hits(merged: re.Pattern[str] | None, scanners: Mapping[str, re.Pattern[str]], low: str,
