@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chitieu.core.documents import find_codes
-from chitieu.core.extraction import LANGUAGES, detect, people, places, profile, references
+from chitieu.core.extraction import LANGUAGES, context, detect, people, places, profile, references
 from chitieu.core.extraction.context import _YEAR, _YEAR_RANGE, Periods, lowered, merged_hits, prefiltered
 from chitieu.core.extraction.numbers import digit_runs
 from chitieu.core.extraction.quantities import matchers
@@ -239,3 +239,16 @@ def test_a_four_word_name_after_a_kind_word_and_two_connectors_is_read_with_the_
 
     assert [(text[start:end], refs[0].name_en) for start, end, refs in places.default_matcher()._spans(text)] == [
         ("Phuong Lien Trung Tu", "Phuong Lien Trung Tu Ward")]
+
+
+def test_the_tokens_a_word_group_remembers_are_bounded_and_forgetting_changes_no_result(monkeypatch) -> None:
+    monkeypatch.setattr(context, "_TOKEN_CACHE", 50)
+    position = people._grammar("de").position
+    for n in range(5):
+        text = " ".join(f"Wort{n}x{i}" for i in range(40)) + " Sekretär des Provinzparteikomitees Genosse"
+        low = lowered(text)
+
+        assert [m.span() for m in prefiltered(position).finditer(text, low, "de")] == \
+            [m.span() for m in position.finditer(text)]
+        group = context._GROUPS["de"]
+        assert len(group._hits) + len(group._plain) <= 50
