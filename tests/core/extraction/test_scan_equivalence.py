@@ -252,3 +252,18 @@ def test_the_tokens_a_word_group_remembers_are_bounded_and_forgetting_changes_no
             [m.span() for m in position.finditer(text)]
         group = context._GROUPS["de"]
         assert len(group._hits) + len(group._plain) <= 50
+
+
+_BOUNDARY_AS_WRITTEN = re.compile(  # the specification: each full stop's look-behind in front of it
+    r"[;؛。！？!?\n:、]|[,，،](?!\s*\d)|(?<=[^\W\d]{3})\.(?=\s|$)|(?<=\d{4})\.(?=\s|$)")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(st.sampled_from(["Nr", ".", ". ", "2024", "8", "rok", "r", " ", ",", ", 5", "、", ":", "\n",
+                                      "Beschluss", "ab"]), max_size=20).map("".join),
+       start=st.integers(0, 10))
+def test_reference_boundaries_are_found_where_the_written_pattern_finds_them(text: str, start: int) -> None:
+    found = references._BOUNDARY.search(text, start)
+    spec = _BOUNDARY_AS_WRITTEN.search(text, start)
+
+    assert (found and found.span()) == (spec and spec.span())

@@ -39,9 +39,10 @@ _OPENING = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _SKIP = re.compile(r"[\s,]{0,6}")
 
 # Where the words about a reference stop: a clause or sentence boundary. A full stop ends a sentence after a
-# word of three letters or more or after a year, not after "Nr", "8." or "r." (Polish rok).
+# word of three letters or more or after a year, not after "Nr", "8." or "r." (Polish rok). Every alternative
+# starts with its character (the full stop's look-behind comes after it), so that a search skips ahead to them.
 _BOUNDARY = re.compile(
-    r"[;؛。！？!?\n:、]|[,，،](?!\s*\d)|(?<=[^\W\d]{3})\.(?=\s|$)|(?<=\d{4})\.(?=\s|$)")
+    r"[;؛。！？!?\n:、]|[,，،](?!\s*\d)|\.(?<=[^\W\d]{3}\.)(?=\s|$)|\.(?<=\d{4}\.)(?=\s|$)")
 
 
 class _HasCode(Protocol):
