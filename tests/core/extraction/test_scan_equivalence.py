@@ -7,6 +7,7 @@ characters that matter: digits, dashes, spaces, letters.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from hypothesis import given, settings
@@ -267,3 +268,15 @@ def test_reference_boundaries_are_found_where_the_written_pattern_finds_them(tex
     spec = _BOUNDARY_AS_WRITTEN.search(text, start)
 
     assert (found and found.span()) == (spec and spec.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["12", "-", "/", "&", "NQ", "HU", " ", "\t", "\u00a0", "\u2013", "Số:", "x"]),
+                     max_size=12).map("".join))
+def test_a_code_without_whitespace_is_normalised_as_the_spaced_separator_rule_would(text: str) -> None:
+    from chitieu.core.documents import grammar
+
+    spec = grammar._SPACED_SEPARATOR.sub(r"\1", grammar._PREFIX.sub(
+        "", unicodedata.normalize("NFC", text).translate(grammar._TRANSLATE).strip(), count=1))
+
+    assert grammar.normalise(text) == " ".join(spec.split())

@@ -51,7 +51,8 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text).translate(_TRANSLATE).strip()
     text = _PREFIX.sub("", text, count=1)
-    text = _SPACED_SEPARATOR.sub(r"\1", text)
+    if " " in text or not text.isprintable():  # whitespace other than " " is not printable; most codes have none
+        text = _SPACED_SEPARATOR.sub(r"\1", text)
     return " ".join(text.split())
 
 
