@@ -280,3 +280,14 @@ def test_a_code_without_whitespace_is_normalised_as_the_spaced_separator_rule_wo
         "", unicodedata.normalize("NFC", text).translate(grammar._TRANSLATE).strip(), count=1))
 
     assert grammar.normalise(text) == " ".join(spec.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["ハロン", "ハ", "ロン", "クアンニン", "ー", "市", " ", "\n", "Ha Long", "x",
+                                      "・"]), max_size=20).map("".join))
+def test_katakana_runs_read_token_by_token_give_the_places_of_the_scan(text: str) -> None:
+    matcher = places.default_matcher()
+    starts = context.word_starts(lowered(text), "de", places.KATAKANA_RUN_START)
+
+    if starts is not None:  # a text with too few spaces is scanned anyway
+        assert list(matcher._katakana_places(text, starts)) == list(matcher._katakana_places(text, None))

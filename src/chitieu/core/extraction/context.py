@@ -711,7 +711,8 @@ def find_place_mentions(text: str, profile: LanguageProfile) -> Places:
     """Place mentions through places.py, matched to real units."""
     seen: set[int] = set()
     mentions = []
-    for start, _end, ref in places.find_places(text):
+    katakana = word_starts(lowered(text), profile.code, places.KATAKANA_RUN_START)  # None: the text is scanned
+    for start, _end, ref in places.find_places(text, katakana):
         if start not in seen:  # a name fitting several units: the most likely comes first
             seen.add(start)
             mentions.append((start, ref.label))

@@ -91,7 +91,10 @@ _STEM_SLACK = 4  # a stem takes at most this many letters of ending
 
 _WORD = re.compile(r"[^\W_]+")
 # Written class-first (not "[...]{2,}") so that the regex engine skips ahead to katakana.
-_KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA\u30FC][\u30A1-\u30FA\u30FC]+")
+_KATAKANA = r"[\u30A1-\u30FA\u30FC]"
+_KATAKANA_RUN = re.compile(_KATAKANA + _KATAKANA + "+")
+#: Where such a run begins, one character consumed (for context.word_starts, which reads it token by token).
+KATAKANA_RUN_START = re.compile(f"{_KATAKANA}(?<!{_KATAKANA}{_KATAKANA})(?={_KATAKANA})")
 
 
 def _fold_word(word: str) -> str:
@@ -300,13 +303,16 @@ class UnitMatcher:
         found = self._lookup(words, "".join(folded))
         return [ref for ref in found if levels is None or ref.level in levels]
 
-    def find_places(self, text: str) -> list[tuple[int, int, UnitRef]]:
+    def find_places(self, text: str, katakana: Iterable[int] | None = None) -> list[tuple[int, int, UnitRef]]:
         """Every place name in ``text`` as (start, end, unit); an ambiguous span gives one tuple per candidate,
-        most likely first."""
+        most likely first.
+
+        ``katakana``: where the runs of two or more katakana begin, when the caller knows (extraction reads them
+        with the text's other word lists); else the text is scanned for them."""
         found: list[tuple[int, int, UnitRef]] = []
         for start, end, refs in self._spans(text):
             found.extend((start, end, ref) for ref in refs)
-        found.extend(self._katakana_places(text))
+        found.extend(self._katakana_places(text, katakana))
         found.sort(key=lambda item: item[0])
         return found
 
@@ -460,8 +466,10 @@ class UnitMatcher:
                 return i + n, refs
         return None
 
-    def _katakana_places(self, text: str) -> Iterator[tuple[int, int, UnitRef]]:
-        for match in _KATAKANA_RUN.finditer(text):
+    def _katakana_places(self, text: str, starts: Iterable[int] | None) -> Iterator[tuple[int, int, UnitRef]]:
+        runs = _KATAKANA_RUN.finditer(text) if starts is None else (
+            cast(re.Match[str], _KATAKANA_RUN.match(text, start)) for start in starts)
+        for match in runs:
             for ref in self._by_sound.get(foreign_skeleton(match.group()), ()):
                 yield match.start(), match.end(), ref
 
@@ -513,6 +521,6 @@ def match_place(name: str) -> list[UnitRef]:
     return default_matcher().match_place(name)
 
 
-def find_places(text: str) -> list[tuple[int, int, UnitRef]]:
+def find_places(text: str, katakana: Iterable[int] | None = None) -> list[tuple[int, int, UnitRef]]:
     """Every place name of the real hierarchy found in ``text`` (see ``UnitMatcher.find_places``)."""
-    return default_matcher().find_places(text)
+    return default_matcher().find_places(text, katakana)
