@@ -291,3 +291,10 @@ def test_katakana_runs_read_token_by_token_give_the_places_of_the_scan(text: str
 
     if starts is not None:  # a text with too few spaces is scanned anyway
         assert list(matcher._katakana_places(text, starts)) == list(matcher._katakana_places(text, None))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["12", "2024", "3,5", "1.200", "๑๒", "٣", "x", "Tỷ", " ", "  ", "\n", "\t", "-",
+                                      "(5", "%)", "İ"]), max_size=30).map("".join))
+def test_digit_runs_read_token_by_token_are_those_of_the_scan(text: str) -> None:
+    assert context.digit_runs(text, "vi") == [m.span() for m in re.finditer(r"\d+", text)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from chitieu.core.documents import find_codes
 from chitieu.core.extraction.languages import LANGUAGES, LanguageProfile, UnknownLanguageError, profile
 from chitieu.core.extraction.model import DocRef, Extraction, Flag, Person, Quantity
-from chitieu.core.extraction.numbers import digit_runs, fold_digits
+from chitieu.core.extraction.numbers import fold_digits
 
 #: Recorded with every imported fact so that a fact can be traced to the rules that produced it.
 EXTRACTOR_VERSION = "0.2.0"
@@ -30,12 +30,12 @@ def extract(text: str, language: str | None = None) -> Extraction:
     without a profile (and for text whose language cannot be told).
     """
     # Imported here: these modules import the package's model and profiles themselves.
-    from chitieu.core.extraction import indicators, people, plausibility, quantities, references
+    from chitieu.core.extraction import context, indicators, people, plausibility, quantities, references
 
     code = language or language_of(text)
     lang = profile(code)
     folded = fold_digits(text)
-    codes = find_codes(folded, digit_runs(folded))  # shared by the figures (not quantities) and the references
+    codes = find_codes(folded, context.digit_runs(folded, code))  # shared by the figures and the references
     found = quantities.find_quantities(text, lang, codes=codes)
     found = indicators.with_catalogue_codes(found, text, code)
     found = plausibility.flag_quantities(found, text, lang)

@@ -246,6 +246,22 @@ def word_starts(low: str, group: str, scan: re.Pattern[str]) -> list[int] | None
     return read[number]
 
 
+def digit_runs(folded: str, group: str) -> list[tuple[int, int]]:
+    """``numbers.digit_runs(folded)``, read with the word lists of ``group`` (a language code) in its token pass
+    when the text has spaces: a run begins at a digit after a non-digit and ends after a digit before one, and no
+    run holds whitespace. The lower-cased text has the same digits in the same places."""
+    low = lowered(folded)
+    starts = word_starts(low, group, _DIGIT_RUN_START)
+    lasts = word_starts(low, group, _DIGIT_RUN_LAST) if starts is not None else None
+    if starts is None or lasts is None:
+        return numbers.digit_runs(folded)
+    return [(start, last + 1) for start, last in zip(starts, lasts, strict=True)]
+
+
+_DIGIT_RUN_START = re.compile(r"\d(?<!\d\d)")
+_DIGIT_RUN_LAST = re.compile(r"\d(?!\d)")
+
+
 def _token_index(low: str) -> TokenIndex | None:
     """The token index of ``low``, remembered for the last text."""
     global _last_index

@@ -32,6 +32,7 @@ from chitieu.core.extraction.context import (
     cue_pattern,
     cue_scanner,
     cues_for,
+    digit_runs,
     find_place_mentions,
     lowered,
     merged_hits,
@@ -41,7 +42,7 @@ from chitieu.core.extraction.context import (
 )
 from chitieu.core.extraction.languages.base import LanguageProfile
 from chitieu.core.extraction.model import Quantity
-from chitieu.core.extraction.numbers import NUMERAL_RUN, Numeral, digit_runs, fold_digits, read_numerals
+from chitieu.core.extraction.numbers import NUMERAL_RUN, Numeral, fold_digits, read_numerals
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[.'’-][^\W\d_]+)*\.?")
 _SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
@@ -53,7 +54,7 @@ _DATE = re.compile(r"\d(?<![\d.,/]\d)\d{0,3}([./-])\d{1,2}\1\d{2,4}(?![\d/])")
 _CLOCK = re.compile(r"\d(?<![\d.,]\d)\d?(?::\d\d|[hg]\d\d)(?!\d)")
 _YEAR_RANGE = re.compile(r"(?:19|20)(?<![\d.,]\d\d)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)(?![\d%])")
 # Each of those, and every numeral run, begins where a run of digits begins: the text is scanned once for those
-# runs (numbers.digit_runs), and each pattern is tried only at the runs that can begin it (what follows the run's
+# runs (context.digit_runs), and each pattern is tried only at the runs that can begin it (what follows the run's
 # digits tells).
 _RANGE_DASH = re.compile(r"[ \t]*[~〜～–-][ \t]*\d{1,2}(?!\d)")
 _FRACTION = re.compile(r"[ \t]*/[ \t]*")
@@ -295,7 +296,7 @@ def find_quantities(text: str, profile: LanguageProfile, *, codes: Sequence[tupl
     reference finder).
     """
     folded = fold_digits(text)
-    runs = digit_runs(folded)
+    runs = digit_runs(folded, profile.code)
     blocked = _blocked_spans(folded, find_codes(folded, runs) if codes is None else codes, runs)
     m = matchers(profile)
     quotes = _quoted_spans(folded)
