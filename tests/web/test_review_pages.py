@@ -305,7 +305,7 @@ def test_reports_list(client, report):
     assert text.startswith(
         "Reports Read a new report Report Unit Language Read on Awaiting review Accepted Rejected "
     )
-    assert f"Bericht Huyện Hải Thử de {report.created_at:%Y-%m-%d} 3 0 1" in text
+    assert f"Bericht Huyện Hải Thử de {timezone.localdate(report.created_at):%Y-%m-%d} 3 0 1" in text
 
 
 def test_unknown_report_and_fact_are_404(client, report):
@@ -331,5 +331,5 @@ def test_the_pages_speak_vietnamese_by_default(client, report):
 
     assert text == (
         "Báo cáo Đọc báo cáo mới Báo cáo Đơn vị Ngôn ngữ Ngày đọc Chờ duyệt Đã chấp nhận Đã loại "
-        f"Bericht Huyện Hải Thử de {report.created_at:%Y-%m-%d} 4 0 0"
+        f"Bericht Huyện Hải Thử de {timezone.localdate(report.created_at):%Y-%m-%d} 4 0 0"
     )
