@@ -754,17 +754,15 @@ class Periods:
         self._windows: dict[tuple[int, int], tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
         if digit_runs is None:
             digit_runs = numbers.digit_runs(low)
-        self._runs = digit_runs
-        self._run_ends = [end for _, end in digit_runs]
         # Every match of _YEAR is a run of four digits that begins with "19" or "20"; every match of _YEAR_RANGE
         # is two such runs, one right after the other, with a dash or slash between. Both are read off the runs
         # once, and each window takes those inside it (see _years_in).
         self._years = [start for start, end in digit_runs if end - start == 4 and low.startswith(("19", "20"), start)]
-        self._ranges: list[tuple[int, int, str]] = []
-        for (start, end), (second, second_end) in pairwise(digit_runs):
-            if (end - start == 4 and second_end - second == 4 and low.startswith(("19", "20"), start)
-                    and low.startswith(("19", "20"), second) and _RANGE_GAP.fullmatch(low, end, second)):
-                self._ranges.append((start, second_end, f"{low[start:end]}-{low[second:second_end]}"))
+        years = set(self._years)
+        self._ranges: list[tuple[int, int, str]] = [
+            (start, second_end, f"{low[start:end]}-{low[second:second_end]}")
+            for (start, end), (second, second_end) in pairwise(digit_runs)
+            if start in years and second in years and _RANGE_GAP.fullmatch(low, end, second)]
         self._range_starts = [start for start, _, _ in self._ranges]
 
     def is_period_year(self, at: int) -> bool:
