@@ -35,8 +35,8 @@ def find_codes(text: str, digit_runs: Sequence[tuple[int, int]] | None = None) -
 
     `digit_runs`: the (start, end) of every run of `\d` in `text`, when the caller has them (report extraction
     does). A code's number is the start of such a run (no digit may precede it), so the patterns are then tried
-    only at the runs that can begin one (at most six ASCII digits, then a space, dash or slash) instead of being
-    scanned over the whole text: the same matches, in the same order.
+    only at the runs that can begin one (at most six ASCII digits, then within two spaces a dash or slash)
+    instead of being scanned over the whole text: the same matches, in the same order.
     """
     found: list[tuple[int, int, DocumentCode]] = []
     if digit_runs is None:
